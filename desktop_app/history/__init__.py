@@ -1,0 +1,1 @@
+"""The change history: recording every change and reading it back."""

@@ -1,0 +1,18 @@
+"""The ORM model. Importing this package registers every table on ``Base.metadata``."""
+
+from desktop_app.model.base import Base, Record, utcnow
+from desktop_app.model.history import ChangeLog
+from desktop_app.model.installation import Installation
+from desktop_app.model.org import (
+    POSITION_CATEGORIES,
+    UNIT_KINDS,
+    Position,
+    PositionAssignment,
+    Staff,
+    Unit,
+)
+
+__all__ = [
+    "Base", "Record", "utcnow", "ChangeLog", "Installation",
+    "Unit", "Position", "Staff", "PositionAssignment", "UNIT_KINDS", "POSITION_CATEGORIES",
+]

@@ -1,0 +1,1 @@
+"""Storage: the SQLite file, its connections, migrations, backups and integrity checks."""
