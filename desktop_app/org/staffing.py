@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.model import PositionAssignment, Staff
+from desktop_app.model.base import new_id
 
 
 def assign_position(session: Session, staff: Staff, position_id: str | None, on: date) -> None:
@@ -30,6 +31,6 @@ def assign_position(session: Session, staff: Staff, position_id: str | None, on:
     staff.position_id = position_id
     if position_id is not None:
         if staff.id is None:
+            staff.id = new_id()
             session.add(staff)
-            session.flush([staff])
         session.add(PositionAssignment(staff_id=staff.id, position_id=position_id, start=on))
