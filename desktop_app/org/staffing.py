@@ -32,5 +32,6 @@ def assign_position(session: Session, staff: Staff, position_id: str | None, on:
     if position_id is not None:
         if staff.id is None:
             staff.id = new_id()
-            session.add(staff)
+        session.add(staff)
+        session.flush()  # no ORM relationship orders the two inserts, so the staff row goes first
         session.add(PositionAssignment(staff_id=staff.id, position_id=position_id, start=on))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -31,7 +32,11 @@ def _on_begin(conn) -> None:
 
 def make_engine(path: Path | str) -> Engine:
     """An engine for ``path``; the file must already be a valid SQLite database or not exist."""
-    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+    engine = create_engine(
+        f"sqlite:///{Path(path)}",
+        # readable JSON in the file (the change history holds Chinese text)
+        json_serializer=lambda obj: json.dumps(obj, ensure_ascii=False),
+    )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

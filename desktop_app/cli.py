@@ -1,0 +1,181 @@
+"""The command line: starting the app and the commands that work without a window.
+
+The GUI entry points are handed in by ``main.py`` (this package never imports Qt), as an object
+with ``start_app(db_path)`` and ``screenshots(db_path, out_dir, language)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, Protocol
+
+from desktop_app import APP_TITLE, __version__
+from desktop_app.i18n import translator
+
+
+class Gui(Protocol):
+    def start_app(self, db_path: Path | None) -> int: ...
+    def screenshots(self, db_path: Path, out_dir: Path, language: str | None = None) -> list[Path]: ...
+
+
+class UserError(Exception):
+    """A mistake of the user's: printed to stderr without a traceback, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="internal-service",
+        description=f"{APP_TITLE} — internal customer service system. Without a command, starts the app.",
+    )
+    p.add_argument("--version", action="version", version=__version__)
+    p.add_argument("--db", type=Path, help="database file to open (default: the last one used)")
+    p.add_argument("--demo", action="store_true", help="open the demo company (created on first use)")
+    p.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"), help="language of command output")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo-db", help="create a database holding the fictional demo company")
+    demo.add_argument("--db", type=Path, required=True)
+    demo.add_argument("--scale", type=int, default=1, help="multiply the staff (10: ~6,000; 170: ~100,000)")
+    demo.add_argument("--seed", type=int, default=2014)
+
+    check = sub.add_parser("check", help="integrity check and summary; exit status 0 only for a sound database")
+    check.add_argument("--db", type=Path, required=True)
+
+    imp = sub.add_parser("import-xlsx", help="import units, positions and staff from an Excel file (all or nothing)")
+    imp.add_argument("--db", type=Path, required=True)
+    imp.add_argument("file", type=Path)
+
+    exp = sub.add_parser("export-xlsx", help="export units, positions and staff to an Excel file")
+    exp.add_argument("--db", type=Path, required=True)
+    exp.add_argument("file", type=Path)
+
+    shots = sub.add_parser("screenshots", help="render every page offscreen to PNG files")
+    shots.add_argument("--db", type=Path, required=True)
+    shots.add_argument("--out", type=Path, required=True)
+    return p
+
+
+def _open_existing(path: Path):
+    from desktop_app.storage.open import open_database
+
+    if not path.exists():
+        raise UserError(f"{path}: no such database file")
+    return open_database(path, create=False)
+
+
+def cmd_demo_db(args: argparse.Namespace, out) -> int:
+    from desktop_app.demo import build_demo
+    from desktop_app.storage.open import open_database
+
+    if args.db.exists() and args.db.stat().st_size > 0:
+        raise UserError(f"{args.db} already exists; choose a new file name")
+    if args.scale < 1:
+        raise UserError("--scale must be 1 or more")
+    db = open_database(args.db)
+    try:
+        summary = build_demo(db, seed=args.seed, scale=args.scale)
+    finally:
+        db.dispose()
+    print(f"{args.db}: {summary}", file=out)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, out, lang: str) -> int:
+    from desktop_app.storage.integrity import check_database
+
+    report = check_database(args.db)
+    t = translator(lang)
+    for label, value in report.summary:
+        print(f"{label.render(t)}: {value}", file=out)
+    for problem in report.problems:
+        print(problem.render(t), file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+def cmd_import(args: argparse.Namespace, out, lang: str) -> int:
+    from desktop_app.org.xlsx_import import import_org_xlsx
+
+    if not args.file.exists():
+        raise UserError(f"{args.file}: no such file")
+    db = _open_existing(args.db)
+    try:
+        result = import_org_xlsx(db, args.file)
+    finally:
+        db.dispose()
+    t = translator(lang)
+    if not result.ok:
+        for p in result.problems:
+            print(f"{p.sheet} / {p.row} / {p.column}: {p.message.render(t)}", file=sys.stderr)
+        print(f"{len(result.problems)} problem(s); nothing was imported.", file=sys.stderr)
+        return 1
+    print(f"{args.file}: {result}", file=out)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, out) -> int:
+    from desktop_app.org.xlsx_export import export_org_xlsx
+
+    db = _open_existing(args.db)
+    try:
+        summary = export_org_xlsx(db, args.file)
+    finally:
+        db.dispose()
+    print(f"{args.file}: {summary}", file=out)
+    return 0
+
+
+def run(argv: list[str] | None, gui: Gui | None, out=None) -> int:
+    from desktop_app.storage.migrate import NewerDatabaseError
+    from desktop_app.storage.open import DamagedDatabaseError
+
+    out = out or sys.stdout
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "demo-db":
+            return cmd_demo_db(args, out)
+        if args.command == "check":
+            return cmd_check(args, out, args.lang)
+        if args.command == "import-xlsx":
+            return cmd_import(args, out, args.lang)
+        if args.command == "export-xlsx":
+            return cmd_export(args, out)
+        if gui is None:
+            raise UserError("this command needs the graphical interface (run main.py)")
+        if args.command == "screenshots":
+            if not args.db.exists():
+                raise UserError(f"{args.db}: no such database file")
+            for path in gui.screenshots(args.db, args.out, args.lang):
+                print(path, file=out)
+            return 0
+        return gui.start_app(_start_path(args))
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except DamagedDatabaseError as exc:
+        print(f"error: {exc.path}: the file is damaged or not a database ({exc.reason}); it was not changed", file=sys.stderr)
+        return 2
+    except NewerDatabaseError:
+        print("error: the database was written by a newer version of this program; it was not changed", file=sys.stderr)
+        return 2
+
+
+def _start_path(args: argparse.Namespace) -> Any:
+    if args.demo:
+        from desktop_app.settings import demo_database
+
+        path = demo_database()
+        if not path.exists():
+            from desktop_app.demo import build_demo
+            from desktop_app.storage.open import open_database
+
+            db = open_database(path)
+            build_demo(db)
+            db.dispose()
+        return path
+    return args.db
+
+
+def main(gui: Gui | None = None) -> None:
+    sys.exit(run(sys.argv[1:], gui))

@@ -1,0 +1,1 @@
+"""The table machinery every list page uses: column specs, paged queries, validated edits."""

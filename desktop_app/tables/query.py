@@ -1,0 +1,110 @@
+"""Paged, sorted, filtered reads of a TableSpec, done by SQL.
+
+Pages use keyset paging: the next page starts after the last row's (sort key, id), so
+reaching the end of a 100,000-row table costs the same per page as the first one
+(OFFSET would rescan every skipped row on each page).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, and_, func, literal, or_, select, true, tuple_
+from sqlalchemy.orm import Session
+
+from desktop_app.tables.spec import TableSpec
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    id: str
+    version: int
+    values: tuple[Any, ...]  # raw values in column order (ids for references)
+    labels: tuple[Any, ...]  # display text of reference columns, None elsewhere
+    sort_key: Any = None
+
+
+@dataclass(frozen=True)
+class TableQuery:
+    spec: TableSpec
+    keyword: str = ""
+    order_by: str = ""
+    descending: bool = False
+    filters: tuple[tuple[str, Any], ...] = ()
+    deleted: bool = False  # True lists the soft-deleted rows (for restoring)
+    _cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def _src(self):
+        if "src" not in self._cache:
+            self._cache["src"] = self.spec.source()
+        return self._cache["src"]
+
+    def _sort_expr(self):
+        src = self._src()
+        key = self.order_by or self.spec.default_order
+        expr = src.labels.get(key, src.values[key])
+        return func.coalesce(expr, literal(""))
+
+    def _where(self):
+        src = self._src()
+        model = self.spec.model
+        conds = []
+        if hasattr(model, "deleted_at"):  # Record tables; the change log has no soft delete
+            conds.append(model.deleted_at.isnot(None) if self.deleted else model.deleted_at.is_(None))
+        kw = self.keyword.strip()
+        if kw:
+            pattern = "%" + kw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            searchable = []
+            for col in self.spec.columns:
+                if not col.searchable or col.kind in ("bool", "int", "date"):
+                    continue
+                expr = src.labels.get(col.key, src.values[col.key])
+                searchable.append(expr.like(pattern, escape="\\"))
+            conds.append(or_(*searchable))
+        for key, value in self.filters:
+            make = src.filters.get(key)
+            conds.append(make(value) if make else src.values[key] == value)
+        return and_(true(), *conds)
+
+    def _select(self, filtered: bool = True) -> Select:
+        src = self._src()
+        model = self.spec.model
+        cols = [model.id, getattr(model, "version", literal(0))]
+        cols += [src.values[c.key] for c in self.spec.columns]
+        cols += [src.labels[c.key] if c.key in src.labels else literal(None) for c in self.spec.columns]
+        cols.append(self._sort_expr())
+        stmt = select(*cols).select_from(src.from_)
+        return stmt.where(self._where()) if filtered else stmt
+
+    def count(self, session: Session) -> int:
+        src = self._src()
+        stmt = select(func.count()).select_from(src.from_).where(self._where())
+        return session.execute(stmt).scalar_one()
+
+    def page(self, session: Session, after: Row | None, limit: int) -> list[Row]:
+        """Up to ``limit`` rows following ``after`` (None: from the start), in query order."""
+        model_id = self.spec.model.id
+        sort = self._sort_expr()
+        stmt = self._select()
+        if after is not None:
+            cmp = tuple_(sort, model_id)
+            bound = tuple_(literal(after.sort_key), literal(after.id))
+            stmt = stmt.where(cmp < bound if self.descending else cmp > bound)
+        if self.descending:
+            stmt = stmt.order_by(sort.desc(), model_id.desc())
+        else:
+            stmt = stmt.order_by(sort, model_id)
+        n = len(self.spec.columns)
+        out = []
+        for r in session.execute(stmt.limit(limit)):
+            out.append(Row(r[0], r[1], tuple(r[2 : 2 + n]), tuple(r[2 + n : 2 + 2 * n]), r[-1]))
+        return out
+
+    def fetch_row(self, session: Session, row_id: str) -> Row | None:
+        stmt = self._select(filtered=False).where(self.spec.model.id == row_id)
+        n = len(self.spec.columns)
+        r = session.execute(stmt).first()
+        if r is None:
+            return None
+        return Row(r[0], r[1], tuple(r[2 : 2 + n]), tuple(r[2 + n : 2 + 2 * n]), r[-1])

@@ -1,0 +1,104 @@
+"""Declaring a table: its columns, where its rows come from, and its per-entity rules.
+
+A ``TableSpec`` is data. The UI's one table model renders any spec; the core's query and edit
+functions read the same spec, so a column's type, validation and label are declared once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, FromClause
+from sqlalchemy.orm import Session
+
+from desktop_app.i18n import QT_TRANSLATE_NOOP, Message, Translate
+
+KINDS = ("text", "longtext", "int", "bool", "date", "datetime", "enum", "ref", "changes")
+YES = QT_TRANSLATE_NOOP("Core", "Yes")
+NO = QT_TRANSLATE_NOOP("Core", "No")
+
+
+@dataclass(frozen=True)
+class RefTarget:
+    """What a reference column points at: its table spec name and how to show a row of it."""
+
+    entity: str
+    model: type
+    label: str = "name"  # attribute shown for a referenced row
+    code: str | None = "code"  # attribute also accepted when pasting text
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # model attribute (editable columns) or a source expression name
+    header: str  # English, marked QT_TRANSLATE_NOOP("Core", ...)
+    kind: str = "text"
+    required: bool = False
+    editable: bool = True
+    unique: bool = False
+    choices: Mapping[str, str] | None = None  # enum: stored value -> English label
+    ref: RefTarget | None = None
+    max_length: int | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    width: int = 120
+    searchable: bool = True
+
+    def __post_init__(self) -> None:
+        assert self.kind in KINDS, self.kind
+        assert (self.kind == "enum") == (self.choices is not None), self.key
+        assert (self.kind == "ref") == (self.ref is not None), self.key
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where rows come from: a FROM clause (with joins) and one value expression per column.
+
+    ``labels`` holds the display expression of reference columns (the referenced row's name).
+    """
+
+    from_: FromClause
+    values: Mapping[str, ColumnElement[Any]]
+    labels: Mapping[str, ColumnElement[Any]] = field(default_factory=dict)
+    filters: Mapping[str, Callable[[Any], ColumnElement[bool]]] = field(default_factory=dict)
+
+
+Setter = Callable[[Session, Any, Any], None]  # (session, orm object, new value)
+Defaults = Callable[[Session, Translate], dict[str, Any]]
+DeleteCheck = Callable[[Session, list[str]], "Message | None"]
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    entity: str  # the model's table name
+    model: type
+    columns: tuple[Column, ...]
+    source: Callable[[], Source]
+    area: str  # the change area pages listen for
+    default_order: str
+    setters: Mapping[str, Setter] = field(default_factory=dict)
+    defaults: Defaults | None = None
+    delete_check: DeleteCheck | None = None
+
+    def column(self, key: str) -> Column:
+        for c in self.columns:
+            if c.key == key:
+                return c
+        raise KeyError(key)
+
+    def index_of(self, key: str) -> int:
+        return [c.key for c in self.columns].index(key)
+
+
+_REGISTRY: dict[str, TableSpec] = {}
+
+
+def register(spec: TableSpec) -> TableSpec:
+    _REGISTRY[spec.entity] = spec
+    return spec
+
+
+def spec_for(entity: str) -> TableSpec:
+    return _REGISTRY[entity]

@@ -1,0 +1,81 @@
+"""The command line as a user meets it: --help, demo-db, check, Excel in and out, errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          cwd=ROOT, env=env, timeout=300)
+
+
+def test_help_lists_every_command():
+    out = run("--help")
+    assert out.returncode == 0
+    for word in ("--db", "--demo", "demo-db", "check", "import-xlsx", "export-xlsx", "screenshots"):
+        assert word in out.stdout
+
+
+def test_demo_check_export_import_round_trip(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    made = run("demo-db", "--db", str(db))
+    assert made.returncode == 0, made.stderr
+    checked = run("--lang", "en", "check", "--db", str(db))
+    assert checked.returncode == 0, checked.stderr
+    assert "Staff" in checked.stdout
+
+    xlsx = tmp_path / "org.xlsx"
+    exported = run("export-xlsx", "--db", str(db), str(xlsx))
+    assert exported.returncode == 0, exported.stderr
+    assert openpyxl.load_workbook(xlsx).sheetnames[:3] == ["单位", "岗位", "员工"]
+
+    fresh = tmp_path / "fresh.sqlite"
+    assert run("demo-db", "--db", str(fresh), "--seed", "7").returncode == 0
+    second = tmp_path / "empty.sqlite"
+    subprocess.run([sys.executable, "-c", f"from desktop_app.storage.open import open_database; open_database(r'{second}')"],
+                   cwd=ROOT, check=True)
+    imported = run("import-xlsx", "--db", str(second), str(xlsx))
+    assert imported.returncode == 0, imported.stderr
+    assert run("check", "--db", str(second)).returncode == 0
+
+
+def test_import_of_a_bad_file_reports_rows_and_writes_nothing(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    assert run("demo-db", "--db", str(db)).returncode == 0
+    xlsx = tmp_path / "bad.xlsx"
+    assert run("export-xlsx", "--db", str(db), str(xlsx)).returncode == 0
+    wb = openpyxl.load_workbook(xlsx)
+    wb["员工"]["H3"] = "2024-02-30"  # impossible date in the staff sheet, third row
+    wb["员工"]["A4"] = None  # missing employee number
+    wb.save(xlsx)
+    before = db.read_bytes()
+    result = run("--lang", "en", "import-xlsx", "--db", str(db), str(xlsx))
+    assert result.returncode == 1
+    assert "员工 / 3" in result.stderr and "员工 / 4" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert run("check", "--db", str(db)).returncode == 0
+    del before
+
+
+def test_user_mistakes_get_a_message_and_no_traceback(tmp_path):
+    missing = run("check", "--db", str(tmp_path / "nope.sqlite"))
+    assert missing.returncode != 0 and "Traceback" not in missing.stderr
+    junk = tmp_path / "junk.sqlite"
+    junk.write_text("this is not a database")
+    for args in (("check", "--db", str(junk)), ("export-xlsx", "--db", str(junk), str(tmp_path / "x.xlsx"))):
+        result = run(*args)
+        assert result.returncode != 0 and "Traceback" not in result.stderr
+        assert result.stderr.strip()
+    assert junk.read_text() == "this is not a database"
+    exists = run("demo-db", "--db", str(junk))
+    assert exists.returncode == 2 and "already exists" in exists.stderr

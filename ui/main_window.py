@@ -1,0 +1,114 @@
+"""The main window: module navigation, pages, menus, status bar; remembers its geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
+
+from desktop_app import __version__
+from desktop_app.settings import LAST_PAGE
+from ui import settings_store
+from ui.context import AppContext
+from ui.file_actions import FileActions
+from ui.navigation import MODULES
+from ui.pages.history_page import HistoryPage
+from ui.pages.org_page import OrgPage
+from ui.pages.page import Page
+from ui.pages.placeholder_page import PlaceholderPage
+
+BUILT_PAGES = {"org": OrgPage, "history": HistoryPage}
+
+
+def nav_tr(text: str) -> str:
+    return QCoreApplication.translate("Navigation", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.undo_group = QUndoGroup(self)
+        self.nav = QListWidget(self)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, Page] = {}
+        for module in MODULES:
+            cls = BUILT_PAGES.get(module.key)
+            page = cls(ctx, self) if cls else PlaceholderPage(ctx, module.key, nav_tr(module.title), nav_tr(module.purpose), self)
+            self.pages[module.key] = page
+            self.undo_group.addStack(page.undo_stack)
+            self.stack.addWidget(page)
+            self.nav.addItem(nav_tr(module.title))
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.nav.setFixedWidth(150)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.nav)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+
+        self.files = FileActions(self)
+        self._build_menus()
+        self.identity_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.identity_label)
+        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        ctx.database_replaced.connect(self.update_identity)
+        self.update_identity()
+        self._restore_state()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.files.populate(file_menu)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_group.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(undo)
+        edit.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        settings = self.menuBar().addMenu(self.tr("&Settings"))
+        self.files.populate_settings(settings)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About"), self)
+        about.triggered.connect(self.files.about)
+        help_menu.addAction(about)
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        self.undo_group.setActiveStack(page.undo_stack)
+        settings_store.save(LAST_PAGE, MODULES[row].key)
+
+    def show_page(self, key: str) -> Page:
+        keys = [m.key for m in MODULES]
+        self.nav.setCurrentRow(keys.index(key))
+        return self.pages[key]
+
+    def update_identity(self) -> None:
+        ident = self.ctx.db.reload_identity()
+        self.identity_label.setText(
+            self.tr("Installation: %1 · Operator: %2 (%3) · %4")
+            .replace("%1", ident.installation_name or "—").replace("%2", ident.operator_name or "—")
+            .replace("%3", ident.operator_unit or "—").replace("%4", self.ctx.db.path.name)
+        )
+        title = self.tr("Internal Customer Service System")
+        self.setWindowTitle(f"{title} {__version__} — {self.ctx.db.path.name}")
+
+    def _restore_state(self) -> None:
+        geometry = QSettings().value("ui/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        last = settings_store.load(LAST_PAGE)
+        keys = [m.key for m in MODULES]
+        self.nav.setCurrentRow(keys.index(last) if last in keys else keys.index("org"))
+
+    def closeEvent(self, event) -> None:
+        QSettings().setValue("ui/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,17 @@
+"""What the main window needs of a page: a title, an undo stack, and a navigation key."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from ui.context import AppContext
+
+
+class Page(QWidget):
+    KEY = ""  # stable name, stored as the last page in QSettings
+
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_stack = QUndoStack(self)
