@@ -1,749 +1,740 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Core</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>员工</translation>
     </message>
     <message>
         <source>Position history</source>
-        <translation type="unfinished"></translation>
+        <translation>任职经历</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>安装点</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>记录编号</translation>
     </message>
     <message>
         <source>New unit</source>
-        <translation type="unfinished"></translation>
+        <translation>新单位</translation>
     </message>
     <message>
-        <source>A unit can&apos;t be placed under itself or one of its own sub-units.</source>
-        <translation type="unfinished"></translation>
+        <source>A unit can't be placed under itself or one of its own sub-units.</source>
+        <translation>单位不能放在自身或其下级单位之下。</translation>
     </message>
     <message>
-        <source>Can&apos;t delete: the unit still has {units} sub-units and {positions} positions. Move or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <source>Can't delete: the unit still has {units} sub-units and {positions} positions. Move or delete them first.</source>
+        <translation>无法删除：该单位还有 {units} 个下级单位和 {positions} 个岗位，请先移走或删除。</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Parent unit</source>
-        <translation type="unfinished"></translation>
+        <translation>上级单位</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>排序</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>New position</source>
-        <translation type="unfinished"></translation>
+        <translation>新岗位</translation>
     </message>
     <message>
-        <source>Can&apos;t delete: {n} staff still hold this position. Move them first.</source>
-        <translation type="unfinished"></translation>
+        <source>Can't delete: {n} staff still hold this position. Move them first.</source>
+        <translation>无法删除：仍有 {n} 名员工在此岗位，请先调整其岗位。</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>定员</translation>
     </message>
     <message>
         <source>Holders</source>
-        <translation type="unfinished"></translation>
+        <translation>在岗人数</translation>
     </message>
     <message>
         <source>New staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>新员工</translation>
     </message>
     <message>
         <source>Employee no.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Cadre</source>
-        <translation type="unfinished"></translation>
+        <translation>干部</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Hired on</source>
-        <translation type="unfinished"></translation>
+        <translation>入职日期</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>止</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Business line</source>
-        <translation type="unfinished"></translation>
+        <translation>条线</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Supply station</source>
-        <translation type="unfinished"></translation>
+        <translation>供电所</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>班组</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>管理</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>生产</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>营销</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>综合</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
-        <source>{column} can&apos;t be edited here.</source>
-        <translation type="unfinished"></translation>
+        <source>{column} can't be edited here.</source>
+        <translation>{column}不能在此修改。</translation>
     </message>
     <message>
         <source>This row was changed elsewhere; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行已在别处被修改，请刷新后重试。</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>{column} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}不能为空。</translation>
     </message>
     <message>
         <source>{column} may be at most {n} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}最多 {n} 个字符。</translation>
     </message>
     <message>
         <source>{column} “{value}” is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}“{value}”已被使用。</translation>
     </message>
     <message>
         <source>{column} must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}必须是整数。</translation>
     </message>
     <message>
         <source>{column} must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
         <source>{column} must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}只能填“是”或“否”。</translation>
     </message>
     <message>
         <source>{column}: “{value}” is not a valid date (e.g. 2024-03-05).</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}：“{value}”不是有效日期（例如 2024-03-05）。</translation>
     </message>
     <message>
         <source>{column}: “{value}” is not one of the allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}：“{value}”不是允许的取值。</translation>
     </message>
     <message>
         <source>{column}: the chosen record does not exist or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}：所选记录不存在或已被删除。</translation>
     </message>
     <message>
         <source>{column}: “{value}” matches several records; use the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}：“{value}”对应多条记录，请填写编码。</translation>
     </message>
     <message>
         <source>{column}: nothing called “{value}” exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}：不存在名为“{value}”的记录。</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Position history</source>
-        <translation type="unfinished"></translation>
+        <translation>任职经历</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库…</translation>
     </message>
     <message>
         <source>Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库…</translation>
     </message>
     <message>
         <source>Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用的数据库</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复…</translation>
     </message>
     <message>
         <source>Import organisation from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 导入组织与人员…</translation>
     </message>
     <message>
         <source>Export organisation to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出组织与人员到 Excel…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <source>Installation and operator…</source>
-        <translation type="unfinished"></translation>
+        <translation>安装点与操作人…</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <source>That file already exists; choose Open to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件已存在；如要使用，请选择“打开数据库”。</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Backup saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份：%1</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>There are no backups in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中还没有备份。</translation>
     </message>
     <message>
         <source>Replace the current data with the backup of %1? The current data is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 %1 的备份替换当前数据吗？当前数据会先另存为一份备份。</translation>
     </message>
     <message>
         <source>Backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从备份恢复。</translation>
     </message>
     <message>
         <source>Import organisation from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 导入组织与人员</translation>
     </message>
     <message>
         <source>Import finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成：%1</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消，数据未作任何改动。</translation>
     </message>
     <message>
         <source>Export organisation to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>导出组织与人员到 Excel</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出到 %1…</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Internal Customer Service System&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Built with Qt (PySide6), SQLAlchemy, Alembic, reportlab, pyqtgraph and openpyxl.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;内部客户服务体系&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;基于 Qt (PySide6)、SQLAlchemy、Alembic、reportlab、pyqtgraph 和 openpyxl 构建。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>全部记录</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录：</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从：</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>至：</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Installation and operator</source>
-        <translation type="unfinished"></translation>
+        <translation>安装点与操作人</translation>
     </message>
     <message>
         <source>e.g. 城关供电所</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：城关供电所</translation>
     </message>
     <message>
         <source>Welcome. Please name this installation and say who is working with it. Every change is recorded with these names.</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用。请填写本安装点的名称和当前操作人，每一项修改都会以此记录。</translation>
     </message>
     <message>
         <source>Installation name:</source>
-        <translation type="unfinished"></translation>
+        <translation>安装点名称：</translation>
     </message>
     <message>
         <source>Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人：</translation>
     </message>
     <message>
-        <source>Operator&apos;s unit:</source>
-        <translation type="unfinished"></translation>
+        <source>Operator's unit:</source>
+        <translation>所在单位：</translation>
     </message>
     <message>
         <source>Installation name and operator are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>安装点名称和操作人必须填写。</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>导入未执行</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s). Nothing was imported; correct the file and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>文件中有 %n 处问题，未导入任何数据；请修改文件后重新导入。</numerusform></translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于</translation>
     </message>
     <message>
         <source>Installation: %1 · Operator: %2 (%3) · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>安装点：%1 · 操作人：%2（%3） · %4</translation>
+    </message>
+    <message>
+        <source>Internal Customer Service System</source>
+        <translation>内部客户服务体系</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Charts of grey areas, overdue action items, rotation coverage, collaboration and benchmarking.</source>
-        <translation type="unfinished"></translation>
+        <translation>灰色地带、逾期督办事项、轮岗覆盖、协同度和同业对标的图表。</translation>
     </message>
     <message>
         <source>Organisation &amp; staff</source>
-        <translation type="unfinished"></translation>
+        <translation>组织与人员</translation>
     </message>
     <message>
         <source>Duty boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>职责边界</translation>
     </message>
     <message>
         <source>Work items, the responsibility matrix and the grey-area analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>职责事项、责任矩阵和灰色地带分析。</translation>
     </message>
     <message>
         <source>Internal customer map</source>
-        <translation type="unfinished"></translation>
+        <translation>内部客户地图</translation>
     </message>
     <message>
         <source>Service relations with commitments and standards, business processes and the map view.</source>
-        <translation type="unfinished"></translation>
+        <translation>带服务承诺和服务标准的服务关系、业务流程和客户地图。</translation>
     </message>
     <message>
         <source>Rotation &amp; stationing</source>
-        <translation type="unfinished"></translation>
+        <translation>轮岗与蹲点</translation>
     </message>
     <message>
         <source>Rotation and stationing plans, assignments, conflict checks and the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>轮岗与蹲点计划、人员安排、冲突检查和时间轴。</translation>
     </message>
     <message>
         <source>Meetings &amp; minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>会议纪要</translation>
     </message>
     <message>
         <source>The meeting system, minutes with decisions, and tracked action items.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议制度、含议定事项的会议纪要和督办事项跟踪。</translation>
     </message>
     <message>
         <source>Assessment &amp; incentives</source>
-        <translation type="unfinished"></translation>
+        <translation>考核与激励</translation>
     </message>
     <message>
         <source>Collaboration assessment, emotional accounts, internal service stars and excellent cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>协同度测评、情感账户、内部服务之星和优秀案例。</translation>
     </message>
     <message>
         <source>Peer benchmarking</source>
-        <translation type="unfinished"></translation>
+        <translation>同业对标</translation>
     </message>
     <message>
         <source>Station indicators, classification into advantage, improvement and weak items, and the grassroots problem list.</source>
-        <translation type="unfinished"></translation>
+        <translation>供电所指标，优势项、提高项、弱势项分类，以及基层问题清单。</translation>
     </message>
     <message>
         <source>Service handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>服务手册</translation>
     </message>
     <message>
         <source>The printable internal service handbook compiled from all modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>由各模块数据汇编而成、可打印的内部服务手册。</translation>
     </message>
     <message>
         <source>Data exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>数据交换</translation>
     </message>
     <message>
         <source>Change packages between supply stations and headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>供电所与公司本部之间的变更数据包交换。</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>变更记录</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>Cannot open database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of this program. Install the newer version to open it; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的程序写入。请安装新版本后再打开；该文件未被改动。</translation>
     </message>
     <message>
         <source>%1 is damaged or is not a database of this program (%2). The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏或不是本程序的数据库（%2）。该文件未被改动。</translation>
     </message>
     <message>
         <source>Restore the latest backup (%1)? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>要恢复最近的备份（%1）吗？损坏的文件会保留在原位置旁边。</translation>
     </message>
 </context>
 <context>
     <name>OrgPage</name>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>员工</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>This module is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本模块尚未建成。</translation>
     </message>
     <message>
         <source>Its data cannot be entered in this version of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前版本的程序还不能录入这部分数据。</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Backups in %1. The current database is kept as a backup before it is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份位于 %1。替换前，当前数据库会先另存为一份备份。</translation>
     </message>
     <message>
         <source>Taken at</source>
-        <translation type="unfinished"></translation>
+        <translation>备份时间</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>TablePanel</name>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Show deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已删除</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 行</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>……另有 %n 处。</numerusform></translation>
     </message>
     <message>
         <source>Nothing was pasted:</source>
-        <translation type="unfinished"></translation>
+        <translation>未粘贴任何内容：</translation>
     </message>
     <message>
         <source>This row was changed elsewhere. The table has been reloaded; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行已在别处被修改，表格已刷新，请重试。</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改%1</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>新增行</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>删除 %n 行</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Restore %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>恢复 %n 行</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Paste %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>粘贴 %n 个单元格</numerusform></translation>
     </message>
 </context>
 <context>
     <name>UnitTreeView</name>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>全部单位</translation>
     </message>
 </context>
 </TS>
