@@ -33,7 +33,9 @@ def sources() -> list[str]:
 
 
 def update(ts_file: Path) -> None:
+    language = ts_file.stem.split("_", 1)[1]  # app_zh_CN.ts -> zh_CN (one plural form)
     subprocess.run([_tool("pyside6-lupdate"), *sources(), "-ts", str(ts_file), "-no-obsolete",
+                    "-target-language", language,
                     "-locations", "none", "-silent"], check=True)
 
 
