@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from desktop_app import __version__
 from desktop_app.settings import LAST_PAGE
@@ -40,14 +40,16 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self.nav.addItem(nav_tr(module.title))
         self.nav.currentRowChanged.connect(self._show_page)
-        self.nav.setFixedWidth(150)
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 28)
+        self.nav.setSpacing(2)
 
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.nav)
-        split.addWidget(self.stack)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        self.setCentralWidget(split)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.files = FileActions(self)
         self._build_menus()

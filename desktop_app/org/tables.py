@@ -177,7 +177,7 @@ STAFF = register(TableSpec(
     entity="staff", model=Staff, area=AREA, default_order="employee_no",
     columns=(
         Column("employee_no", QT_TRANSLATE_NOOP("Core", "Employee no."), required=True, unique=True, max_length=30, width=90),
-        Column("name", QT_TRANSLATE_NOOP("Core", "Name"), required=True, max_length=50, width=80),
+        Column("name", QT_TRANSLATE_NOOP("Core", "Full name"), required=True, max_length=50, width=80),
         Column("gender", QT_TRANSLATE_NOOP("Core", "Gender"), kind="enum", choices=GENDER_LABELS, width=50),
         Column("position_id", QT_TRANSLATE_NOOP("Core", "Position"), kind="ref", ref=POSITION_REF, width=130),
         Column("unit", QT_TRANSLATE_NOOP("Core", "Unit"), editable=False, width=130),

@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
+from sqlalchemy import select
 
 from desktop_app.tables.query import Row, TableQuery
 from desktop_app.tables.spec import NO, YES, Column, spec_for
@@ -21,22 +22,34 @@ BATCH_SIZE = 200
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def format_changes(entity: str, changes: dict) -> str:
-    """"名称: 公司 → 诸暨公司; 排序: 1 → 2" from a change-log entry."""
+def format_changes(entity: str, changes: dict, ref_label) -> str:
+    """"名称: 公司 → 诸暨公司; 岗位: 所长" from a change-log entry; ``ref_label(ref, id)`` names
+    referenced rows. Fields the entity's table doesn't show (ids, bookkeeping) are left out."""
     try:
         spec = spec_for(entity)
     except KeyError:
-        spec = None
+        return ""
     parts = []
     for key, (old, new) in changes.items():
-        header = key
-        if spec is not None:
-            try:
-                header = tr_core(spec.column(key).header)
-            except KeyError:
-                if key in ("id", "deleted_at"):
-                    continue
-        show = lambda v: "" if v is None else str(v)[:60]  # noqa: E731
+        try:
+            col = spec.column(key)
+        except KeyError:
+            continue
+
+        def show(v):
+            if v is None or v == "":
+                return ""
+            if col.kind == "ref":
+                return ref_label(col.ref, v)
+            if col.kind == "enum":
+                return tr_core((col.choices or {}).get(v, str(v)))
+            if col.kind == "bool":
+                return tr_core(YES if v else NO)
+            return str(v)[:60]
+
+        if old is None and (new is None or new == ""):
+            continue
+        header = tr_core(col.header)
         parts.append(f"{header}: {show(old)} → {show(new)}" if old is not None else f"{header}: {show(new)}")
     return "; ".join(parts)
 
@@ -54,6 +67,7 @@ class QueryTableModel(QAbstractTableModel):
         self._rows: list[Row] = []
         self._total = 0
         self._columns: tuple[Column, ...] = query.spec.columns
+        self._labels: dict[tuple[str, str], str] = {}  # names of referenced rows, for the history
         self.reload()
 
     # --- query ---------------------------------------------------------------------------
@@ -157,7 +171,7 @@ class QueryTableModel(QAbstractTableModel):
         if col.kind == "datetime":
             return value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         if col.kind == "changes":
-            return format_changes(row.values[self._query.spec.index_of("entity")], value)
+            return format_changes(row.values[self._query.spec.index_of("entity")], value, self._ref_label)
         if col.kind == "longtext":
             return str(value).replace("\n", " ")
         return str(value)
@@ -202,6 +216,14 @@ class QueryTableModel(QAbstractTableModel):
             return False
         self.edit_requested.emit(row.id, row.version, col.key, value)
         return True
+
+    def _ref_label(self, ref, row_id: str) -> str:
+        key = (ref.entity, row_id)
+        if key not in self._labels:
+            model = ref.model
+            with self.ctx.db.read() as s:
+                self._labels[key] = s.scalar(select(getattr(model, ref.label)).where(model.id == row_id)) or row_id[:8]
+        return self._labels[key]
 
     # --- sorting -------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -65,7 +65,7 @@ def test_invalid_value_is_refused_at_the_cell_and_changes_nothing(qtbot, ctx, db
         before = s.scalar(select(func.count()).select_from(ChangeLog))
     with qtbot.waitSignal(panel.error_shown) as shown:
         panel.model.setData(panel.model.index(0, STAFF.index_of("name")), "   ")
-    assert "Name" in shown.args[0]
+    assert "Full name" in shown.args[0]
     with qtbot.waitSignal(panel.error_shown) as shown:
         panel.model.setData(panel.model.index(1, STAFF.index_of("employee_no")), "E00000")
     assert "already used" in shown.args[0]
