@@ -45,6 +45,7 @@ class DetailPane(QWidget):
         self._timer.timeout.connect(self._save)
         self.notes.textChanged.connect(self._typed)
         self._loading = False
+        self._dirty = False
 
     def show_row(self, panel: TablePanel, row) -> None:
         self._save()
@@ -59,12 +60,15 @@ class DetailPane(QWidget):
 
     def _typed(self) -> None:
         if not self._loading:
+            self._dirty = True
             self._timer.start()
 
     def _save(self) -> None:
+        """Writes what was typed; a row reloaded from elsewhere is never written back."""
         self._timer.stop()
-        if self._panel is None or self._row_id is None:
+        if not self._dirty or self._panel is None or self._row_id is None:
             return
+        self._dirty = False
         r = self._panel.model.row_of(self._row_id)
         if r < 0:
             return
