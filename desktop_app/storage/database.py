@@ -68,11 +68,9 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        # closing (not rolling back) ends the read transaction without expiring loaded objects
         with self._read_factory() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal, or_, select, true, tuple_
+from sqlalchemy import Select, String, and_, func, literal, or_, select, true, tuple_, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop_app.tables.spec import TableSpec
@@ -44,7 +44,9 @@ class TableQuery:
         src = self._src()
         key = self.order_by or self.spec.default_order
         expr = src.labels.get(key, src.values[key])
-        return func.coalesce(expr, literal(""))
+        # NULL sorts as '' (keyset comparisons need a value); typed as plain text so that the
+        # key comes back raw, e.g. a date column's '' is not parsed as a date
+        return type_coerce(func.coalesce(expr, literal("")), String)
 
     def _where(self):
         src = self._src()
