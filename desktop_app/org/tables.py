@@ -13,11 +13,23 @@ from desktop_app.model import Position, PositionAssignment, Staff, Unit
 from desktop_app.org.staffing import assign_position
 from desktop_app.org.tree import subtree_ids
 from desktop_app.org.vocabulary import GENDER_LABELS, POSITION_CATEGORY_LABELS, UNIT_KIND_LABELS
+from desktop_app.tables.choices import Choice
 from desktop_app.tables.spec import Column, RefTarget, Source, TableSpec, register
 from desktop_app.tables.values import CellError
 
+def _position_choices(session: Session, limit: int) -> list[Choice]:
+    """"运维岗 · 城关供电所 (QX-S01-P03)": the same post name recurs in every station."""
+    rows = session.execute(
+        select(Position.id, Position.name, Position.code, Unit.name)
+        .join(Unit, Position.unit_id == Unit.id)
+        .where(Position.deleted_at.is_(None))
+        .order_by(Unit.sort_order, Unit.code, Position.code).limit(limit)
+    )
+    return [Choice(pid, f"{name} · {unit} ({code})") for pid, name, code, unit in rows]
+
+
 UNIT_REF = RefTarget("unit", Unit)
-POSITION_REF = RefTarget("position", Position)
+POSITION_REF = RefTarget("position", Position, choices=_position_choices)
 AREA = "org"
 
 

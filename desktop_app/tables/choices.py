@@ -17,6 +17,8 @@ class Choice:
 
 
 def ref_choices(session: Session, ref: RefTarget, limit: int = 20_000) -> list[Choice]:
+    if ref.choices is not None:
+        return ref.choices(session, limit)
     model = ref.model
     label = getattr(model, ref.label)
     cols = [model.id, label] + ([getattr(model, ref.code)] if ref.code else [])

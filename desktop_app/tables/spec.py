@@ -28,6 +28,9 @@ class RefTarget:
     model: type
     label: str = "name"  # attribute shown for a referenced row
     code: str | None = "code"  # attribute also accepted when pasting text
+    # the picker's entries when name and code don't tell rows apart well enough:
+    # (session, limit) -> list[desktop_app.tables.choices.Choice]
+    choices: Callable[[Session, int], list] | None = None
 
 
 @dataclass(frozen=True)

@@ -139,3 +139,12 @@ def test_pasted_text_becomes_values(db):
         assert text_to_value(s, STAFF.column("position_id"), "专责", lambda t: t)
         with pytest.raises(CellError):
             text_to_value(s, STAFF.column("position_id"), "不存在的岗位", lambda t: t)
+
+
+def test_position_choices_name_the_unit(db):
+    from desktop_app.tables.choices import ref_choices
+
+    make_org(db)
+    with db.read() as s:
+        texts = [c.text for c in ref_choices(s, STAFF.column("position_id").ref)]
+    assert "运维岗 · 运维班 (P-WORK)" in texts and len(texts) == 3
