@@ -55,7 +55,7 @@ def test_import_of_a_bad_file_reports_rows_and_writes_nothing(tmp_path):
     xlsx = tmp_path / "bad.xlsx"
     assert run("export-xlsx", "--db", str(db), str(xlsx)).returncode == 0
     wb = openpyxl.load_workbook(xlsx)
-    wb["员工"]["H3"] = "2024-02-30"  # impossible date in the staff sheet, third row
+    wb["员工"]["G3"] = "2024-02-30"  # impossible 入职日期 in the staff sheet, third row
     wb["员工"]["A4"] = None  # missing employee number
     wb.save(xlsx)
     before = db.read_bytes()

@@ -1,0 +1,263 @@
+"""The demo company: sizes, determinism, a sound organisation and history, refusal, cancelling."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop_app.demo import ANCHOR, OPERATOR, STAMP, build_demo
+from desktop_app.demo.names import SURNAMES, person_name
+from desktop_app.model import ChangeLog, Installation, Position, PositionAssignment, Staff, Unit
+from desktop_app.org.vocabulary import ALLOWED_PARENT_KINDS
+from desktop_app.progress import Cancelled
+from desktop_app.storage.open import open_database
+
+
+@pytest.fixture
+def fresh(tmp_path):
+    """Opens empty databases (no installation row) under the test's directory."""
+    opened = []
+
+    def make(name: str = "demo.sqlite"):
+        database = open_database(tmp_path / name)
+        opened.append(database)
+        return database
+
+    yield make
+    for database in opened:
+        database.dispose()
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """One scale-1 demo shared by the read-only tests of this module."""
+    database = open_database(tmp_path_factory.mktemp("demo") / "demo.sqlite")
+    summary = build_demo(database)
+    yield database, summary
+    database.dispose()
+
+
+def count(db, model) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def snapshot(db) -> dict[str, list[tuple]]:
+    with db.read() as s:
+        return {
+            "units": s.execute(select(Unit.id, Unit.code, Unit.name, Unit.parent_id).order_by(Unit.code)).all(),
+            "positions": s.execute(select(Position.id, Position.code, Position.quota).order_by(Position.code)).all(),
+            "staff": s.execute(select(Staff.id, Staff.employee_no, Staff.name, Staff.position_id)
+                               .order_by(Staff.employee_no)).all(),
+            "history": s.execute(select(PositionAssignment.id, PositionAssignment.staff_id,
+                                        PositionAssignment.start).order_by(PositionAssignment.id)).all(),
+        }
+
+
+def test_sizes_are_those_of_a_county_company(demo):
+    db, summary = demo
+    with db.read() as s:
+        kinds = Counter(s.scalars(select(Unit.kind)))
+        inactive = s.scalar(select(func.count()).where(Unit.active.is_(False)))
+        cadres = s.scalar(select(func.count()).where(Staff.is_cadre.is_(True)))
+    assert kinds["company"] == 1 and kinds["line"] == 3
+    assert 10 <= kinds["department"] <= 16
+    assert 14 <= kinds["station"] <= 18
+    assert 40 <= kinds["team"] <= 70
+    assert 1 <= inactive <= 8
+    assert 550 <= summary.staff <= 650
+    assert 40 <= cadres <= 80
+    assert summary.units == sum(kinds.values()) == count(db, Unit)
+    assert summary.positions == count(db, Position) > 150
+    assert summary.staff == count(db, Staff)
+    assert summary.staff < summary.assignments == count(db, PositionAssignment) < 3 * summary.staff
+    assert "staff" in str(summary)
+
+
+def test_the_company_is_fictional_and_named(demo):
+    db, _ = demo
+    with db.read() as s:
+        company = s.scalars(select(Unit).where(Unit.kind == "company")).one()
+        names = set(s.scalars(select(Unit.name)))
+    assert (company.code, company.name) == ("QX", "青溪县供电公司")
+    assert {"生产条线", "营销条线", "综合管理条线", "运维检修部", "城关供电所"} <= names
+    assert not any("诸暨" in n for n in names)
+
+
+def test_some_posts_are_vacant_and_some_units_inactive(demo):
+    db, _ = demo
+    with db.read() as s:
+        held = Counter(s.scalars(select(Staff.position_id)))
+        rows = s.execute(select(Position.id, Position.quota, Unit.active).join(Unit, Unit.id == Position.unit_id)).all()
+        inactive_history = s.scalar(
+            select(func.count()).select_from(PositionAssignment)
+            .join(Position, Position.id == PositionAssignment.position_id)
+            .join(Unit, Unit.id == Position.unit_id).where(Unit.active.is_(False))
+        )
+    live = [r for r in rows if r.active]
+    assert sum(1 for r in live if held[r.id] == 0) >= 3  # posts nobody holds
+    assert sum(1 for r in live if 0 < held[r.id] < r.quota) >= 5  # posts below quota
+    assert any(held[r.id] > r.quota for r in live)
+    assert all(held[r.id] == 0 for r in rows if not r.active)
+    assert inactive_history > 0  # people used to work in the closed units
+
+
+def test_unit_tree_is_well_formed(demo):
+    db, _ = demo
+    with db.read() as s:
+        units = {u.id: (u.kind, u.parent_id) for u in s.execute(select(Unit.id, Unit.kind, Unit.parent_id))}
+        names = list(s.scalars(select(Unit.name)))
+    assert len(set(names)) == len(names)  # a team shown without its parent is still unambiguous
+    roots = [uid for uid, (kind, parent) in units.items() if parent is None]
+    assert len(roots) == 1 and units[roots[0]][0] == "company"
+    for uid, (kind, parent) in units.items():
+        if parent is not None:
+            assert units[parent][0] in ALLOWED_PARENT_KINDS[kind], (kind, units[parent][0])
+        seen = set()
+        while uid is not None:  # every unit reaches the root without a cycle
+            assert uid not in seen
+            seen.add(uid)
+            uid = units[uid][1]
+
+
+def test_every_staff_has_a_current_post_and_a_consistent_history(demo):
+    db, _ = demo
+    with db.read() as s:
+        staff = s.execute(select(Staff.id, Staff.position_id, Staff.hired_on, Staff.is_cadre)).all()
+        active_posts = set(s.scalars(select(Position.id).join(Unit, Unit.id == Position.unit_id)
+                                     .where(Unit.active.is_(True))))
+        history: dict[str, list] = {}
+        for a in s.execute(select(PositionAssignment).order_by(PositionAssignment.start)).scalars():
+            history.setdefault(a.staff_id, []).append(a)
+    with_history = 0
+    for person in staff:
+        rows = history[person.id]
+        open_rows = [a for a in rows if a.end is None]
+        assert len(open_rows) == 1 and open_rows[0] is rows[-1]
+        assert open_rows[0].position_id == person.position_id in active_posts
+        assert rows[0].start == person.hired_on
+        assert date(1990, 1, 1) <= person.hired_on < ANCHOR
+        for earlier, later in zip(rows, rows[1:]):
+            assert earlier.start <= earlier.end < later.start
+            assert (later.start - earlier.end).days == 1
+        assert rows[-1].start < ANCHOR
+        with_history += len(rows) > 1
+    assert 0.2 * len(staff) < with_history < 0.8 * len(staff)
+    assert max(len(rows) for rows in history.values()) <= 5
+
+
+def test_staff_look_real(demo):
+    db, _ = demo
+    with db.read() as s:
+        staff = s.execute(select(Staff.name, Staff.gender, Staff.phone, Staff.employee_no)).all()
+    for person in staff:
+        assert 2 <= len(person.name) <= 4
+        assert all("\u4e00" <= ch <= "\u9fff" for ch in person.name), person.name
+        assert person.gender in ("male", "female")
+        assert len(person.phone) == 11 and person.phone.startswith("1") and person.phone.isdigit()
+    assert len({p.employee_no for p in staff}) == len({p.phone for p in staff}) == len(staff)
+    genders = Counter(p.gender for p in staff)
+    assert genders["male"] > genders["female"] > 0.15 * len(staff)
+    surnames = Counter(p.name[0] for p in staff)
+    assert surnames.most_common(1)[0][0] in "王李张刘陈杨"
+
+
+def test_rows_are_written_as_the_starting_state(demo):
+    db, _ = demo
+    with db.read() as s:
+        staff = s.scalars(select(Staff).limit(1)).one()
+        assert (staff.version, staff.updated_by, staff.created_at, staff.deleted_at) == (1, OPERATOR, STAMP, None)
+        assert s.scalar(select(func.count()).select_from(ChangeLog)) == 0
+
+
+def test_same_seed_gives_the_same_company_and_another_seed_another(fresh):
+    first, second, other = fresh("a.sqlite"), fresh("b.sqlite"), fresh("c.sqlite")
+    build_demo(first, seed=99)
+    build_demo(second, seed=99)
+    build_demo(other, seed=100)
+    a, b, c = snapshot(first), snapshot(second), snapshot(other)
+    assert a == b
+    assert [u.code for u in a["units"]] == [u.code for u in c["units"]]  # the same organisation …
+    assert {u.id for u in a["units"]}.isdisjoint(u.id for u in c["units"])  # … with other ids
+    assert [p.name for p in a["staff"]] != [p.name for p in c["staff"]]
+
+
+def test_scale_multiplies_the_staff_only(fresh):
+    one, three = fresh("one.sqlite"), fresh("three.sqlite")
+    small = build_demo(one, seed=5)
+    large = build_demo(three, seed=5, scale=3)
+    assert 2.9 * small.staff <= large.staff <= 3.1 * small.staff
+    assert snapshot(one)["units"] == snapshot(three)["units"]
+    assert snapshot(one)["positions"] == snapshot(three)["positions"]
+    with three.read() as s:  # heads stay single: only rank-and-file posts grow
+        heads = s.execute(select(Position.id).where(Position.name.in_(("所长", "主任", "总经理")))).scalars().all()
+        held = Counter(s.scalars(select(Staff.position_id).where(Staff.position_id.in_(heads))))
+    assert max(held.values()) == 1
+
+
+def test_refuses_a_database_that_holds_units(db):
+    build_demo(db)
+    before = snapshot(db)
+    with pytest.raises(ValueError, match="already holds units"):
+        build_demo(db, seed=1)
+    assert snapshot(db) == before
+    with pytest.raises(ValueError):
+        build_demo(db, scale=0)
+
+
+def test_installation_is_created_only_when_missing(db, fresh):
+    build_demo(db)
+    assert db.identity.installation_name == "测试供电所"
+    empty = fresh()
+    build_demo(empty)
+    ident = empty.identity
+    assert (ident.installation_name, ident.operator_name, ident.operator_unit) == ("公司本部", "管理员", "办公室")
+
+
+class CancelAfter:
+    """Cancels once ``reports`` progress reports have been made."""
+
+    def __init__(self, reports: int) -> None:
+        self.reports = reports
+        self.seen: list[tuple[int, int]] = []
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        self.seen.append((done, total))
+
+    def cancelled(self) -> bool:
+        return len(self.seen) >= self.reports
+
+
+@pytest.mark.parametrize("reports", [0, 3])
+def test_cancelling_leaves_the_database_empty(fresh, reports):
+    database = fresh()
+    progress = CancelAfter(reports)
+    with pytest.raises(Cancelled):
+        build_demo(database, scale=3, progress=progress)
+    assert len(progress.seen) == reports
+    for model in (Unit, Position, Staff, PositionAssignment, Installation):
+        assert count(database, model) == 0
+    build_demo(database)  # and it can be built afterwards
+    assert count(database, Unit) > 0
+
+
+def test_progress_reaches_its_total(fresh):
+    progress = CancelAfter(10**9)
+    build_demo(fresh(), progress=progress)
+    done = [d for d, _ in progress.seen]
+    assert done == sorted(done) and progress.seen[-1][0] == progress.seen[-1][1]
+
+
+def test_names_follow_gender_and_seed():
+    names = [person_name(random.Random(7), "female") for _ in range(3)]
+    assert len(set(names)) == 1  # the same seeded generator, the same name
+    rng = random.Random(1)
+    drawn = [person_name(rng, g) for g in ("male", "female") * 500]
+    assert all(any(n.startswith(sn) for sn in SURNAMES) for n in drawn)
+    assert Counter(n[0] for n in drawn)["王"] > 20
+    with pytest.raises(ValueError):
+        person_name(rng, "other")
