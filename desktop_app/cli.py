@@ -159,6 +159,9 @@ def run(argv: list[str] | None, gui: Gui | None, out=None) -> int:
     except NewerDatabaseError:
         print("error: the database was written by a newer version of this program; it was not changed", file=sys.stderr)
         return 2
+    except OSError as exc:  # a missing folder, a file open in Excel, a full disk
+        print(f"error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
 
 
 def _start_path(args: argparse.Namespace) -> Any:

@@ -243,6 +243,18 @@
         <translation>{column}只能填“是”或“否”。</translation>
     </message>
     <message>
+        <source>{column}: “{value}” is not one of {allowed}.</source>
+        <translation>{column}：“{value}”不是以下取值之一：{allowed}。</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx) or is damaged. An older .xls file must first be saved as .xlsx in Excel or WPS.</source>
+        <translation>该文件不是 Excel 工作簿（.xlsx）或已损坏。旧版 .xls 文件请先在 Excel 或 WPS 中另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The file can't be opened: it doesn't exist or can't be read.</source>
+        <translation>无法打开文件：文件不存在或无法读取。</translation>
+    </message>
+    <message>
         <source>{column}: “{value}” is not a valid date (e.g. 2024-03-05).</source>
         <translation>{column}：“{value}”不是有效日期（例如 2024-03-05）。</translation>
     </message>
@@ -261,6 +273,54 @@
     <message>
         <source>{column}: nothing called “{value}” exists.</source>
         <translation>{column}：不存在名为“{value}”的记录。</translation>
+    </message>
+    <message>
+        <source>{units} units, {positions} positions and {staff} staff exported.</source>
+        <translation>已导出 {units} 个单位、{positions} 个岗位、{staff} 名员工。</translation>
+    </message>
+    <message>
+        <source>Units: {ui} added, {uu} changed. Positions: {pi} added, {pu} changed. Staff: {si} added, {su} changed.</source>
+        <translation>单位：新增 {ui} 个，修改 {uu} 个。岗位：新增 {pi} 个，修改 {pu} 个。员工：新增 {si} 名，修改 {su} 名。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” is missing.</source>
+        <translation>缺少工作表“{sheet}”。</translation>
+    </message>
+    <message>
+        <source>The column “{column}” appears more than once.</source>
+        <translation>列“{column}”出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>The required column “{column}” is missing.</source>
+        <translation>缺少必需的列“{column}”。</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” appears more than once in this sheet (first on row {first}).</source>
+        <translation>{column}“{value}”在本表中重复出现（首次出现在第 {first} 行）。</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” belongs to a deleted record; restore that record or use another code.</source>
+        <translation>{column}“{value}”属于一条已删除的记录；请恢复该记录或改用其他编码。</translation>
+    </message>
+    <message>
+        <source>{column}: no unit has the code “{value}”, neither in this file nor in the database.</source>
+        <translation>{column}：文件和数据库中都没有编码为“{value}”的单位。</translation>
+    </message>
+    <message>
+        <source>{column}: no position has the code “{value}”, neither in this file nor in the database.</source>
+        <translation>{column}：文件和数据库中都没有编码为“{value}”的岗位。</translation>
+    </message>
+    <message>
+        <source>A unit of kind “{kind}” can't be placed under one of kind “{parent_kind}”.</source>
+        <translation>类型为“{kind}”的单位不能隶属于类型为“{parent_kind}”的单位。</translation>
+    </message>
+    <message>
+        <source>The parent units form a loop: {path}.</source>
+        <translation>上级单位形成了循环：{path}。</translation>
+    </message>
+    <message>
+        <source>The sub-unit “{code}” of kind “{child_kind}” can't be placed under a unit of kind “{kind}”.</source>
+        <translation>下级单位“{code}”（{child_kind}）不能隶属于类型为“{kind}”的单位。</translation>
     </message>
 </context>
 <context>

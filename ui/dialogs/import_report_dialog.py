@@ -17,7 +17,7 @@ class ImportReportDialog(QDialog):
         self.table = QTableWidget(len(problems), 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")])
         for r, p in enumerate(problems):
-            for c, value in enumerate((p.sheet, str(p.row), p.column, render(p.message))):
+            for c, value in enumerate((p.sheet, str(p.row) if p.row else "", p.column, render(p.message))):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
