@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.model.base import Base, Record
 
@@ -67,3 +67,5 @@ class PositionAssignment(Record, Base):
     position_id: Mapped[str] = mapped_column(ForeignKey("position.id"), nullable=False)
     start: Mapped[date] = mapped_column(Date, nullable=False)
     end: Mapped[date | None] = mapped_column(Date, default=None)
+    # lets one flush insert a new person before their history row
+    staff: Mapped[Staff] = relationship(lazy="raise")

@@ -33,5 +33,4 @@ def assign_position(session: Session, staff: Staff, position_id: str | None, on:
         if staff.id is None:
             staff.id = new_id()
         session.add(staff)
-        session.flush()  # no ORM relationship orders the two inserts, so the staff row goes first
-        session.add(PositionAssignment(staff_id=staff.id, position_id=position_id, start=on))
+        session.add(PositionAssignment(staff=staff, staff_id=staff.id, position_id=position_id, start=on))
