@@ -86,7 +86,7 @@ def _unit_delete_check(session: Session, ids: list[str]) -> Message | None:
 
 
 UNITS = register(TableSpec(
-    entity="unit", model=Unit, area=AREA, default_order="sort_order",
+    entity="unit", model=Unit, area=AREA, default_order="code",
     columns=(
         Column("code", QT_TRANSLATE_NOOP("Core", "Code"), required=True, unique=True, max_length=30, width=90),
         Column("name", QT_TRANSLATE_NOOP("Core", "Name"), required=True, max_length=100, width=160),

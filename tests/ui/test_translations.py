@@ -48,3 +48,24 @@ def test_compiled_catalogue_translates_the_interface(qapp):
 def test_core_reads_the_same_catalogue_without_qt():
     t = translator("zh_CN")
     assert t("{column} is required.").format(column=t("Name")) == "名称不能为空。"
+
+
+def test_subclassed_panels_find_their_translations(qapp, db):
+    """PySide's self.tr() uses the runtime class name; panels must still find TablePanel's strings."""
+    from PySide6.QtGui import QUndoStack
+
+    from desktop_app.org.tables import UNITS
+    from ui.context import AppContext
+    from ui.tables.table_panel import TablePanel
+
+    class Scoped(TablePanel):
+        pass
+
+    build.release()
+    try:
+        install_translations(qapp, "zh_CN")
+        panel = Scoped(AppContext(db), UNITS, QUndoStack())
+        assert panel.count_label.text() == "0 行"
+        assert panel.add_action.text() == "新增"
+    finally:
+        install_translations(qapp, "en")

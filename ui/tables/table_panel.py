@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
@@ -31,6 +31,10 @@ from ui.tables.undo import CellsCommand, CreateCommand, DeleteCommand, RestoreCo
 class TablePanel(QWidget):
     current_row_changed = Signal(object)  # the Row under the cursor, or None
     error_shown = Signal(str)
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        # PySide looks self.tr() up under the subclass's name, lupdate files it under this one
+        return QCoreApplication.translate("TablePanel", text, disambiguation, n)
 
     def __init__(self, ctx: AppContext, spec: TableSpec, undo: QUndoStack, parent=None) -> None:
         super().__init__(parent)
