@@ -11,6 +11,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.model import Installation
+from desktop_app.storage.concurrency import stale_guard
 from desktop_app.storage.engine import make_engine
 
 
@@ -26,7 +27,8 @@ class Database:
     """An opened, migrated database file.
 
     ``write()`` yields a session inside one transaction that commits when the block ends
-    (rolls back on an exception): every edit is durable as soon as the call returns.
+    (rolls back on an exception): every edit is durable as soon as the call returns. A row
+    changed elsewhere since it was loaded raises StaleEditError (nothing is written).
     ``read()`` yields a session that never writes. Sessions must not leave the thread that
     opened them, and callers must not keep ORM objects past the block.
     """
@@ -63,7 +65,7 @@ class Database:
             ident = self.identity
             session.info["operator"] = ident.operator_name
             session.info["installation"] = ident.installation_name
-            with session.begin():
+            with stale_guard(), session.begin():
                 yield session
 
     @contextmanager

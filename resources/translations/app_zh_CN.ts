@@ -322,6 +322,66 @@
         <source>The sub-unit “{code}” of kind “{child_kind}” can't be placed under a unit of kind “{kind}”.</source>
         <translation>下级单位“{code}”（{child_kind}）不能隶属于类型为“{kind}”的单位。</translation>
     </message>
+    <message>
+        <source>The database is empty: this program has not set it up yet.</source>
+        <translation>数据库为空：本程序尚未建立数据结构。</translation>
+    </message>
+    <message>
+        <source>This is a SQLite database of another program.</source>
+        <translation>这是其他程序的 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Units ({kind})</source>
+        <translation>单位（{kind}）</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Change log entries</source>
+        <translation>变更记录条数</translation>
+    </message>
+    <message>
+        <source>Integrity check: {detail}</source>
+        <translation>完整性检查：{detail}</translation>
+    </message>
+    <message>
+        <source>{count} rows of {table} refer to missing rows of {parent}.</source>
+        <translation>{table} 中有 {count} 行引用了 {parent} 中不存在的行。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of this program (schema {revision}).</source>
+        <translation>该数据库由本程序的较新版本写入（数据结构版本 {revision}）。</translation>
+    </message>
+    <message>
+        <source>The database has an older schema ({revision}; this program: {head}). It is upgraded when this program opens it.</source>
+        <translation>数据库的数据结构较旧（{revision}；本程序：{head}），本程序打开时会自动升级。</translation>
+    </message>
+    <message>
+        <source>Part of the summary could not be read: {error}</source>
+        <translation>部分概况无法读取：{error}</translation>
+    </message>
+    <message>
+        <source>{path}: no such file.</source>
+        <translation>{path}：文件不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database.</source>
+        <translation>{path} 不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation>数据结构版本</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
