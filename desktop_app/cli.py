@@ -127,7 +127,7 @@ def cmd_export(args: argparse.Namespace, out) -> int:
 
 
 def run(argv: list[str] | None, gui: Gui | None, out=None) -> int:
-    from desktop_app.storage.migrate import NewerDatabaseError
+    from desktop_app.storage.migrate import MigrationFailedError, NewerDatabaseError
     from desktop_app.storage.open import DamagedDatabaseError
 
     out = out or sys.stdout
@@ -158,6 +158,10 @@ def run(argv: list[str] | None, gui: Gui | None, out=None) -> int:
         return 2
     except NewerDatabaseError:
         print("error: the database was written by a newer version of this program; it was not changed", file=sys.stderr)
+        return 2
+    except MigrationFailedError as exc:
+        print(f"error: upgrading the database failed ({exc}); the file is unchanged and a backup "
+              "was made beside it before the attempt", file=sys.stderr)
         return 2
     except OSError as exc:  # a missing folder, a file open in Excel, a full disk
         print(f"error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)

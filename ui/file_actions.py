@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -123,7 +124,11 @@ class FileActions:
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.ctx.db.dispose()
-        restore_backup(chosen.path, path)
+        try:
+            restore_backup(chosen.path, path)
+        except sqlite3.DatabaseError as err:
+            QMessageBox.critical(self.window, self.tr("Restore from a backup"),
+                                 self.tr("The backup is damaged (%1); nothing was changed.").replace("%1", str(err)))
         db = open_or_explain(self.window, path)
         if db is not None:
             self.ctx.replace_database(db)

@@ -469,6 +469,10 @@
         <translation>用 %1 的备份替换当前数据吗？当前数据会先另存为一份备份。</translation>
     </message>
     <message>
+        <source>The backup is damaged (%1); nothing was changed.</source>
+        <translation>该备份已损坏（%1），未作任何改动。</translation>
+    </message>
+    <message>
         <source>Backup restored.</source>
         <translation>已从备份恢复。</translation>
     </message>
@@ -731,12 +735,20 @@
         <translation>%1 由更新版本的程序写入。请安装新版本后再打开；该文件未被改动。</translation>
     </message>
     <message>
+        <source>Upgrading %1 to this version failed (%2). The file is unchanged, and a copy was saved in its backup folder before the attempt.</source>
+        <translation>将 %1 升级到本版本失败（%2）。该文件未被改动，升级前已在备份文件夹中保存了一份副本。</translation>
+    </message>
+    <message>
         <source>%1 is damaged or is not a database of this program (%2). The file has not been changed.</source>
         <translation>%1 已损坏或不是本程序的数据库（%2）。该文件未被改动。</translation>
     </message>
     <message>
-        <source>Restore the latest backup (%1)? The damaged file is kept beside it.</source>
-        <translation>要恢复最近的备份（%1）吗？损坏的文件会保留在原位置旁边。</translation>
+        <source>Restore the latest backup (%1)? The damaged file is kept in the backup folder.</source>
+        <translation>要恢复最近的备份（%1）吗？损坏的文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged too (%1); nothing was changed.</source>
+        <translation>备份也已损坏（%1），未作任何改动。</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ import sqlite3
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.storage.backup import make_backup
+from desktop_app.storage.backup import list_backups, make_backup
 from desktop_app.storage.open import open_database
 from tests.factories import make_org
 from ui.opening import open_or_explain
@@ -30,7 +30,8 @@ def test_damaged_file_offers_the_latest_backup(qtbot, tmp_path, monkeypatch):
         from desktop_app.model import Unit
         assert s.scalar(select(func.count()).select_from(Unit)) == 5
     restored.dispose()
-    assert (tmp_path / "station.sqlite.damaged").read_bytes() == b"garbage" * 100
+    kept = [b for b in list_backups(path) if b.reason == "before-restore"]
+    assert kept and kept[0].path.read_bytes() == b"garbage" * 100
 
 
 def test_damaged_file_without_backup_is_left_alone(qtbot, tmp_path, monkeypatch):
