@@ -33,12 +33,13 @@ POSITION_REF = RefTarget("position", Position, choices=_position_choices)
 AREA = "org"
 
 
-def _next_code(session: Session, model: type, prefix: str) -> str:
-    n = session.scalar(select(func.count()).select_from(model)) or 0
+def _next_code(session: Session, attr, prefix: str, width: int = 4) -> str:
+    """The first free code ``prefix`` + number, counting on from the number of rows."""
+    n = session.scalar(select(func.count()).select_from(attr.class_)) or 0
     while True:
         n += 1
-        code = f"{prefix}{n:04d}"
-        if not session.scalar(select(model.id).where(model.code == code)):
+        code = f"{prefix}{n:0{width}d}"
+        if not session.scalar(select(attr).where(attr == code)):
             return code
 
 
@@ -64,7 +65,7 @@ def _unit_source() -> Source:
 
 
 def _unit_defaults(session: Session, translate: Translate) -> dict[str, Any]:
-    return {"code": _next_code(session, Unit, "U"), "name": translate(QT_TRANSLATE_NOOP("Core", "New unit")),
+    return {"code": _next_code(session, Unit.code, "U"), "name": translate(QT_TRANSLATE_NOOP("Core", "New unit")),
             "kind": "department", "active": True, "sort_order": 0}
 
 
@@ -123,7 +124,7 @@ def _position_source() -> Source:
 
 def _position_defaults(session: Session, translate: Translate) -> dict[str, Any]:
     first_unit = session.scalar(select(Unit.id).where(Unit.deleted_at.is_(None)).order_by(Unit.sort_order, Unit.code))
-    return {"code": _next_code(session, Position, "P"), "name": translate(QT_TRANSLATE_NOOP("Core", "New position")),
+    return {"code": _next_code(session, Position.code, "P"), "name": translate(QT_TRANSLATE_NOOP("Core", "New position")),
             "unit_id": first_unit, "category": "general", "quota": 1}
 
 
@@ -172,17 +173,8 @@ def _set_position(session: Session, staff: Staff, position_id: str | None) -> No
 
 
 def _staff_defaults(session: Session, translate: Translate) -> dict[str, Any]:
-    return {"employee_no": _next_employee_no(session),
+    return {"employee_no": _next_code(session, Staff.employee_no, "E", 6),
             "name": translate(QT_TRANSLATE_NOOP("Core", "New staff member"))}
-
-
-def _next_employee_no(session: Session) -> str:
-    n = session.scalar(select(func.count()).select_from(Staff)) or 0
-    while True:
-        n += 1
-        no = f"E{n:06d}"
-        if not session.scalar(select(Staff.id).where(Staff.employee_no == no)):
-            return no
 
 
 STAFF = register(TableSpec(
