@@ -1,6 +1,15 @@
 """The ORM model. Importing this package registers every table on ``Base.metadata``."""
 
 from desktop_app.model.base import Base, Record, utcnow
+from desktop_app.model.duties import (
+    ROLES,
+    WORK_ITEM_STATUSES,
+    DisputedItem,
+    FindingNote,
+    PositionDuty,
+    UnitDuty,
+    WorkItem,
+)
 from desktop_app.model.history import ChangeLog
 from desktop_app.model.installation import Installation
 from desktop_app.model.org import (
@@ -15,4 +24,5 @@ from desktop_app.model.org import (
 __all__ = [
     "Base", "Record", "utcnow", "ChangeLog", "Installation",
     "Unit", "Position", "Staff", "PositionAssignment", "UNIT_KINDS", "POSITION_CATEGORIES",
+    "WorkItem", "UnitDuty", "PositionDuty", "FindingNote", "DisputedItem", "ROLES", "WORK_ITEM_STATUSES",
 ]
