@@ -41,3 +41,12 @@ def screenshots(db_path: Path, out_dir: Path, language: str | None = None) -> li
     from ui.screenshots import render_pages
 
     return render_pages(db_path, out_dir, language)
+
+
+def main() -> None:
+    """The installed ``internal-service`` command and ``python main.py``."""
+    import sys
+
+    from desktop_app import cli
+
+    cli.main(gui=sys.modules[__name__])
