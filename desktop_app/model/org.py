@@ -46,7 +46,8 @@ class Staff(Record, Base):
     __table_args__ = (
         Index("ix_staff_name", "name"),
         Index("ix_staff_position", "position_id"),
-        Index("ix_staff_deleted", "deleted_at"),
+        # no index on deleted_at: nearly every row has NULL there, and such an index makes
+        # SQLite walk it instead of the index that serves the table's ORDER BY
     )
 
     employee_no: Mapped[str] = mapped_column(String(30), nullable=False, unique=True)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.model import Installation
@@ -75,4 +76,9 @@ class Database:
             yield session
 
     def dispose(self) -> None:
+        """Closes every connection; first lets SQLite refresh its planner statistics where they
+        are stale (``PRAGMA optimize``, as SQLite recommends before closing)."""
+        with suppress(SQLAlchemyError):  # a locked or read-only file: the statistics can wait
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
         self.engine.dispose()

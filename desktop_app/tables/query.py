@@ -44,6 +44,8 @@ class TableQuery:
         src = self._src()
         key = self.order_by or self.spec.default_order
         expr = src.labels.get(key, src.values[key])
+        if getattr(expr, "nullable", True) is False and getattr(expr, "table", None) is self.spec.model.__table__:
+            return expr  # a plain NOT NULL column: its index can serve ORDER BY and the keyset
         # NULL sorts as '' (keyset comparisons need a value); typed as plain text so that the
         # key comes back raw, e.g. a date column's '' is not parsed as a date
         return type_coerce(func.coalesce(expr, literal("")), String)
@@ -81,8 +83,22 @@ class TableQuery:
 
     def count(self, session: Session) -> int:
         src = self._src()
-        stmt = select(func.count()).select_from(src.from_).where(self._where())
+        where = self._where()
+        base = self.spec.model.__table__
+        # without the joins when the filter doesn't need them: SQLite keeps unused LEFT JOINs
+        from_ = base if not (self.keyword.strip() or self.filters) else src.from_
+        stmt = select(func.count()).select_from(from_).where(where)
         return session.execute(stmt).scalar_one()
+
+    def _ordered(self, stmt: Select) -> Select:
+        sort, model_id = self._sort_expr(), self.spec.model.id
+        if self.descending:
+            return stmt.order_by(sort.desc(), model_id.desc())
+        return stmt.order_by(sort, model_id)
+
+    def _row(self, r) -> Row:
+        n = len(self.spec.columns)
+        return Row(r[0], r[1], tuple(r[2 : 2 + n]), tuple(r[2 + n : 2 + 2 * n]), r[2 + 2 * n])
 
     def page(self, session: Session, after: Row | None, limit: int) -> list[Row]:
         """Up to ``limit`` rows following ``after`` (None: from the start), in query order."""
@@ -93,20 +109,8 @@ class TableQuery:
             cmp = tuple_(sort, model_id)
             bound = tuple_(literal(after.sort_key), literal(after.id))
             stmt = stmt.where(cmp < bound if self.descending else cmp > bound)
-        if self.descending:
-            stmt = stmt.order_by(sort.desc(), model_id.desc())
-        else:
-            stmt = stmt.order_by(sort, model_id)
-        n = len(self.spec.columns)
-        out = []
-        for r in session.execute(stmt.limit(limit)):
-            out.append(Row(r[0], r[1], tuple(r[2 : 2 + n]), tuple(r[2 + n : 2 + 2 * n]), r[-1]))
-        return out
+        return [self._row(r) for r in session.execute(self._ordered(stmt).limit(limit))]
 
     def fetch_row(self, session: Session, row_id: str) -> Row | None:
-        stmt = self._select(filtered=False).where(self.spec.model.id == row_id)
-        n = len(self.spec.columns)
-        r = session.execute(stmt).first()
-        if r is None:
-            return None
-        return Row(r[0], r[1], tuple(r[2 : 2 + n]), tuple(r[2 + n : 2 + 2 * n]), r[-1])
+        r = session.execute(self._select(filtered=False).where(self.spec.model.id == row_id)).first()
+        return None if r is None else self._row(r)

@@ -18,7 +18,8 @@ from desktop_app.tables.query import Row, TableQuery
 from desktop_app.tables.spec import NO, YES, Column, spec_for
 from ui.context import AppContext, tr_core
 
-BATCH_SIZE = 200
+BATCH_SIZE = 200  # the first screen; later batches grow, so reaching the end takes few queries
+MAX_BATCH = 20_000
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -121,8 +122,9 @@ class QueryTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:
         if parent.isValid() or not self._rows:
             return
+        size = min(MAX_BATCH, max(BATCH_SIZE, len(self._rows)))  # doubles what is loaded
         with self.ctx.db.read() as s:
-            batch = self._query.page(s, self._rows[-1], BATCH_SIZE)
+            batch = self._query.page(s, self._rows[-1], size)
         if not batch:
             self._total = len(self._rows)  # rows vanished since counting
             return

@@ -103,7 +103,6 @@ def upgrade() -> None:
     sa.UniqueConstraint('employee_no', name=op.f('uq_staff_employee_no'))
     )
     with op.batch_alter_table('staff', schema=None) as batch_op:
-        batch_op.create_index('ix_staff_deleted', ['deleted_at'], unique=False)
         batch_op.create_index('ix_staff_name', ['name'], unique=False)
         batch_op.create_index('ix_staff_position', ['position_id'], unique=False)
 
@@ -137,7 +136,6 @@ def downgrade() -> None:
     with op.batch_alter_table('staff', schema=None) as batch_op:
         batch_op.drop_index('ix_staff_position')
         batch_op.drop_index('ix_staff_name')
-        batch_op.drop_index('ix_staff_deleted')
 
     op.drop_table('staff')
     with op.batch_alter_table('position', schema=None) as batch_op:
