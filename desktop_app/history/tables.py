@@ -20,6 +20,11 @@ ENTITY_LABELS = {
     "position": QT_TRANSLATE_NOOP("Core", "Position"),
     "staff": QT_TRANSLATE_NOOP("Core", "Staff"),
     "position_assignment": QT_TRANSLATE_NOOP("Core", "Position history"),
+    "work_item": QT_TRANSLATE_NOOP("Core", "Work item"),
+    "unit_duty": QT_TRANSLATE_NOOP("Core", "Unit duty"),
+    "position_duty": QT_TRANSLATE_NOOP("Core", "Post duty"),
+    "finding_note": QT_TRANSLATE_NOOP("Core", "Explained finding"),
+    "disputed_item": QT_TRANSLATE_NOOP("Core", "Disputed item"),
 }
 
 

@@ -198,3 +198,6 @@ def check_database(path: Path | str) -> CheckReport:
 
 def _unreadable(path: Path, exc: Exception) -> Message:
     return msg(QT_TRANSLATE_NOOP("Core", "{path} cannot be read: {error}"), path=str(path), error=str(exc))
+
+
+import desktop_app.duties.summary  # noqa: E402,F401  (registers its summary source; imports this module)

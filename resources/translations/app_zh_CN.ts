@@ -35,6 +35,22 @@
         <translation>任职经历</translation>
     </message>
     <message>
+        <source>Unit duty</source>
+        <translation>单位职责</translation>
+    </message>
+    <message>
+        <source>Post duty</source>
+        <translation>岗位职责</translation>
+    </message>
+    <message>
+        <source>Explained finding</source>
+        <translation>已说明的发现</translation>
+    </message>
+    <message>
+        <source>Disputed item</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -75,8 +91,56 @@
         <translation>无法删除：该单位还有 {units} 个下级单位和 {positions} 个岗位，请先移走或删除。</translation>
     </message>
     <message>
+        <source>Choose a business line, not another kind of unit.</source>
+        <translation>请选择条线，不能选择其他类型的单位。</translation>
+    </message>
+    <message>
+        <source>New work item</source>
+        <translation>新职责事项</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>编码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owned by</source>
+        <translation>主责单位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation>职责事项</translation>
+    </message>
+    <message>
+        <source>What is disputed</source>
+        <translation>争议内容</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>协调人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>协调结论</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Name</source>
@@ -95,8 +159,64 @@
         <translation>排序</translation>
     </message>
     <message>
+        <source>Owns</source>
+        <translation>主责</translation>
+    </message>
+    <message>
+        <source>Approves</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Cooperates</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <source>Is informed</source>
+        <translation>知会</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>启用</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>待审定</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Vacuum</source>
+        <translation>真空</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>重叠</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>缝隙</translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation>孤立</translation>
+    </message>
+    <message>
+        <source>Handoff without commitment</source>
+        <translation>交接无承诺</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -291,8 +411,36 @@
         <translation>列“{column}”出现了不止一次。</translation>
     </message>
     <message>
+        <source>{items} work items and {units} units exported.</source>
+        <translation>已导出 {items} 项职责事项、{units} 个单位。</translation>
+    </message>
+    <message>
+        <source>Work items: {added} added, {renamed} renamed. Matrix cells: {cells} changed.</source>
+        <translation>职责事项：新增 {added} 项，改名 {renamed} 项。责任矩阵：修改 {cells} 格。</translation>
+    </message>
+    <message>
         <source>The required column “{column}” is missing.</source>
         <translation>缺少必需的列“{column}”。</translation>
+    </message>
+    <message>
+        <source>This column has roles but no unit in its header.</source>
+        <translation>该列填有角色，但表头没有单位。</translation>
+    </message>
+    <message>
+        <source>No unit has the code “{value}”.</source>
+        <translation>没有编码为“{value}”的单位。</translation>
+    </message>
+    <message>
+        <source>No unit is called “{value}”.</source>
+        <translation>没有名为“{value}”的单位。</translation>
+    </message>
+    <message>
+        <source>Several units are called “{value}”; put the unit's code in row 2.</source>
+        <translation>有多个单位名为“{value}”，请在第 2 行填写单位编码。</translation>
+    </message>
+    <message>
+        <source>This unit already has the column {column}.</source>
+        <translation>该单位已有一列：{column}。</translation>
     </message>
     <message>
         <source>{column} “{value}” appears more than once in this sheet (first on row {first}).</source>
@@ -381,6 +529,90 @@
     <message>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>In “{process}”, {provider} hands over to {customer} without a service commitment.</source>
+        <translation>在“{process}”中，{provider}向{customer}交接，但没有服务承诺。</translation>
+    </message>
+    <message>
+        <source>Nobody owns “{item}”.</source>
+        <translation>“{item}”没有主责单位。</translation>
+    </message>
+    <message>
+        <source>“{item}” is owned only by inactive units: {units}.</source>
+        <translation>“{item}”的主责单位均已停用：{units}。</translation>
+    </message>
+    <message>
+        <source>{count} units own “{item}”: {units}.</source>
+        <translation>“{item}”有 {count} 个主责单位：{units}。</translation>
+    </message>
+    <message>
+        <source>In {unit}, {count} posts own “{item}”: {posts}.</source>
+        <translation>{unit}内有 {count} 个岗位主责“{item}”：{posts}。</translation>
+    </message>
+    <message>
+        <source>{unit} owns “{item}”, but no post in it has this duty.</source>
+        <translation>{unit}主责“{item}”，但没有岗位承担该职责。</translation>
+    </message>
+    <message>
+        <source>{unit} owns “{item}”, but its posts only approve, cooperate or are informed.</source>
+        <translation>{unit}主责“{item}”，但其岗位只有审批、配合或知会。</translation>
+    </message>
+    <message>
+        <source>The post {post} of {unit} has no duties.</source>
+        <translation>{unit}的{post}岗位没有任何职责。</translation>
+    </message>
+    <message>
+        <source>{unit} is no longer active but still holds duties on: {items}.</source>
+        <translation>{unit}已停用，但仍承担以下事项的职责：{items}。</translation>
+    </message>
+    <message>
+        <source>The post {post} of {unit} is vacant but holds duties on: {items}.</source>
+        <translation>{unit}的{post}岗位空缺，但承担以下事项的职责：{items}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a role: use R, A, C or I (主, 审, 配, 知).</source>
+        <translation>“{value}”不是角色：请填 R、A、C 或 I（主、审、配、知）。</translation>
+    </message>
+    <message>
+        <source>The work item does not exist or was deleted.</source>
+        <translation>该职责事项不存在或已删除。</translation>
+    </message>
+    <message>
+        <source>“{item}” is retired; its duties can't be changed.</source>
+        <translation>“{item}”已停用，不能修改其职责。</translation>
+    </message>
+    <message>
+        <source>The unit does not exist or was deleted.</source>
+        <translation>该单位不存在或已删除。</translation>
+    </message>
+    <message>
+        <source>The post does not exist or was deleted.</source>
+        <translation>该岗位不存在或已删除。</translation>
+    </message>
+    <message>
+        <source>This cell was changed elsewhere; reload and try again.</source>
+        <translation>该单元格已在别处被修改，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>The post “{post}” is not a post of {unit} or of its sub-units.</source>
+        <translation>“{post}”不是{unit}或其下属单位的岗位。</translation>
+    </message>
+    <message>
+        <source>{unit} holds no duty on “{item}”; set the unit's role first.</source>
+        <translation>{unit}在“{item}”上没有职责，请先设置该单位的角色。</translation>
+    </message>
+    <message>
+        <source>Work items</source>
+        <translation>职责事项</translation>
+    </message>
+    <message>
+        <source>Grey areas ({kind})</source>
+        <translation>灰色地带（{kind}）</translation>
+    </message>
+    <message>
+        <source>Grey areas explained</source>
+        <translation>已说明的灰色地带</translation>
     </message>
 </context>
 <context>
