@@ -28,6 +28,15 @@ from desktop_app.model import DisputedItem, FindingNote, PositionDuty, UnitDuty,
 
 ITEMS_PER_SCALE = 300
 ST = "*stations"  # every working supply station
+def _qualifier(copy: int) -> str:
+    """"" for the first copy, then 城区, 农村, …; past the list, 城区二区, 农村二区, … so any scale works."""
+    if not copy:
+        return ""
+    base = QUALIFIERS[(copy - 1) % len(QUALIFIERS)]
+    round_ = (copy - 1) // len(QUALIFIERS)
+    return base if round_ == 0 else f"{base}{round_ + 1}区"
+
+
 QUALIFIERS = ("城区", "农村", "工业园区", "重要客户", "新建小区", "山区", "沿江", "高速沿线", "学校医院",
               "商业综合体", "光伏用户", "充电设施", "临时用电", "老旧小区", "集镇", "景区")
 
@@ -288,7 +297,7 @@ def build(writer: DemoWriter, org: DemoOrg) -> None:
     """Writes work items, unit and post duties, disputed items and one explained finding."""
     b = _Builder(writer, org)
     for copy in range(writer.scale):
-        b.catalogue(QUALIFIERS[copy - 1] if copy else "")
+        b.catalogue(_qualifier(copy))
     extra = len(b.items) - ITEMS_PER_SCALE * writer.scale
     assert extra >= 0, "the catalogue is too small"
     closed_office = b.units["农网改造工程办公室"].id  # its leftover items stay: they are the story

@@ -143,3 +143,10 @@ def test_an_analysis_of_3000_items_completes(db):
         m = load_matrix(s)
     assert len(m.rows) == 3000 and len(m.columns) == 150
     assert found["gap"] > 100 and found["overlap"] > 100 and found["orphan"] > 100
+
+
+def test_qualifiers_stay_distinct_at_any_scale():
+    from desktop_app.demo.duties import _qualifier
+
+    names = [_qualifier(copy) for copy in range(200)]
+    assert len(set(names)) == 200 and names[0] == ""
