@@ -56,7 +56,9 @@ def _one_round(cls, path: Path, timings: dict, gave_up: set) -> int:
             if (cls.name, key) in gave_up:
                 continue
             if key != "first":
+                side.settle()
                 side.reset()
+                side.settle()
             try:
                 timings.setdefault(cls.name, {}).setdefault(key, []).append(_timed(side, method))
             except StepTooSlow:

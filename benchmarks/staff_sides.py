@@ -89,6 +89,10 @@ class Ours:
             self.model.fetchMore()
         return self.model.rowCount()
 
+    def settle(self) -> None:
+        """Lets the row count of the last step finish (a person takes longer between steps)."""
+        self.model.wait_for_total()
+
     def filter(self) -> None:
         self.model.set_query(replace(self.model.query, keyword=KEYWORD))
         _painted(self.view)
@@ -137,6 +141,9 @@ class QtSql:
         while self.model.canFetchMore():
             self.model.fetchMore()
         return self.model.rowCount()
+
+    def settle(self) -> None:
+        """Nothing runs in the background here."""
 
     def filter(self) -> None:
         self._set(reference_sql(KEYWORD))

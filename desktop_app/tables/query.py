@@ -13,7 +13,19 @@ from typing import Any
 from sqlalchemy import Select, String, and_, func, literal, or_, select, true, tuple_, type_coerce
 from sqlalchemy.orm import Session
 
-from desktop_app.tables.spec import TableSpec
+from desktop_app.tables.spec import Source, TableSpec
+
+
+_SOURCES: dict[int, tuple[TableSpec, Source]] = {}
+
+
+def _source_of(spec: TableSpec) -> Source:
+    """The spec's Source, built once per process: building its expressions costs milliseconds,
+    and they only describe columns and joins, never data."""
+    held = _SOURCES.get(id(spec))
+    if held is None or held[0] is not spec:
+        held = _SOURCES[id(spec)] = (spec, spec.source())
+    return held[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +45,12 @@ class TableQuery:
     descending: bool = False
     filters: tuple[tuple[str, Any], ...] = ()
     deleted: bool = False  # True lists the soft-deleted rows (for restoring)
-    _cache: dict = field(default_factory=dict, compare=False, repr=False)
+    # per query object, never shared by replace(): init=False fields are not copied
+    _cache: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def _src(self):
         if "src" not in self._cache:
-            self._cache["src"] = self.spec.source()
+            self._cache["src"] = _source_of(self.spec)
         return self._cache["src"]
 
     def _sort_expr(self):
@@ -98,18 +111,23 @@ class TableQuery:
 
     def _row(self, r) -> Row:
         n = len(self.spec.columns)
-        return Row(r[0], r[1], tuple(r[2 : 2 + n]), tuple(r[2 + n : 2 + 2 * n]), r[2 + 2 * n])
+        t = tuple(r)  # slicing a plain tuple is many times cheaper than slicing the result row
+        return Row(t[0], t[1], t[2 : 2 + n], t[2 + n : 2 + 2 * n], t[2 + 2 * n])
+
+    def _ordered_select(self) -> Select:
+        if "ordered" not in self._cache:  # the statement, built once per query
+            self._cache["ordered"] = self._ordered(self._select())
+        return self._cache["ordered"]
 
     def page(self, session: Session, after: Row | None, limit: int) -> list[Row]:
         """Up to ``limit`` rows following ``after`` (None: from the start), in query order."""
-        model_id = self.spec.model.id
-        sort = self._sort_expr()
-        stmt = self._select()
+        stmt = self._ordered_select()
         if after is not None:
-            cmp = tuple_(sort, model_id)
+            cmp = tuple_(self._sort_expr(), self.spec.model.id)
             bound = tuple_(literal(after.sort_key), literal(after.id))
             stmt = stmt.where(cmp < bound if self.descending else cmp > bound)
-        return [self._row(r) for r in session.execute(self._ordered(stmt).limit(limit))]
+        # Core execution: these are plain column rows, the ORM layer would only add overhead
+        return [self._row(r) for r in session.connection().execute(stmt.limit(limit))]
 
     def fetch_row(self, session: Session, row_id: str) -> Row | None:
         r = session.execute(self._select(filtered=False).where(self.spec.model.id == row_id)).first()

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Core</name>
@@ -83,11 +84,11 @@
         <translation>新单位</translation>
     </message>
     <message>
-        <source>A unit can't be placed under itself or one of its own sub-units.</source>
+        <source>A unit can&apos;t be placed under itself or one of its own sub-units.</source>
         <translation>单位不能放在自身或其下级单位之下。</translation>
     </message>
     <message>
-        <source>Can't delete: the unit still has {units} sub-units and {positions} positions. Move or delete them first.</source>
+        <source>Can&apos;t delete: the unit still has {units} sub-units and {positions} positions. Move or delete them first.</source>
         <translation>无法删除：该单位还有 {units} 个下级单位和 {positions} 个岗位，请先移走或删除。</translation>
     </message>
     <message>
@@ -227,7 +228,7 @@
         <translation>新岗位</translation>
     </message>
     <message>
-        <source>Can't delete: {n} staff still hold this position. Move them first.</source>
+        <source>Can&apos;t delete: {n} staff still hold this position. Move them first.</source>
         <translation>无法删除：仍有 {n} 名员工在此岗位，请先调整其岗位。</translation>
     </message>
     <message>
@@ -323,7 +324,7 @@
         <translation>女</translation>
     </message>
     <message>
-        <source>{column} can't be edited here.</source>
+        <source>{column} can&apos;t be edited here.</source>
         <translation>{column}不能在此修改。</translation>
     </message>
     <message>
@@ -371,7 +372,7 @@
         <translation>该文件不是 Excel 工作簿（.xlsx）或已损坏。旧版 .xls 文件请先在 Excel 或 WPS 中另存为 .xlsx。</translation>
     </message>
     <message>
-        <source>The file can't be opened: it doesn't exist or can't be read.</source>
+        <source>The file can&apos;t be opened: it doesn&apos;t exist or can&apos;t be read.</source>
         <translation>无法打开文件：文件不存在或无法读取。</translation>
     </message>
     <message>
@@ -435,7 +436,7 @@
         <translation>没有名为“{value}”的单位。</translation>
     </message>
     <message>
-        <source>Several units are called “{value}”; put the unit's code in row 2.</source>
+        <source>Several units are called “{value}”; put the unit&apos;s code in row 2.</source>
         <translation>有多个单位名为“{value}”，请在第 2 行填写单位编码。</translation>
     </message>
     <message>
@@ -459,7 +460,7 @@
         <translation>{column}：文件和数据库中都没有编码为“{value}”的岗位。</translation>
     </message>
     <message>
-        <source>A unit of kind “{kind}” can't be placed under one of kind “{parent_kind}”.</source>
+        <source>A unit of kind “{kind}” can&apos;t be placed under one of kind “{parent_kind}”.</source>
         <translation>类型为“{kind}”的单位不能隶属于类型为“{parent_kind}”的单位。</translation>
     </message>
     <message>
@@ -467,7 +468,7 @@
         <translation>上级单位形成了循环：{path}。</translation>
     </message>
     <message>
-        <source>The sub-unit “{code}” of kind “{child_kind}” can't be placed under a unit of kind “{kind}”.</source>
+        <source>The sub-unit “{code}” of kind “{child_kind}” can&apos;t be placed under a unit of kind “{kind}”.</source>
         <translation>下级单位“{code}”（{child_kind}）不能隶属于类型为“{kind}”的单位。</translation>
     </message>
     <message>
@@ -579,7 +580,7 @@
         <translation>该职责事项不存在或已删除。</translation>
     </message>
     <message>
-        <source>“{item}” is retired; its duties can't be changed.</source>
+        <source>“{item}” is retired; its duties can&apos;t be changed.</source>
         <translation>“{item}”已停用，不能修改其职责。</translation>
     </message>
     <message>
@@ -599,7 +600,7 @@
         <translation>“{post}”不是{unit}或其下属单位的岗位。</translation>
     </message>
     <message>
-        <source>{unit} holds no duty on “{item}”; set the unit's role first.</source>
+        <source>{unit} holds no duty on “{item}”; set the unit&apos;s role first.</source>
         <translation>{unit}在“{item}”上没有职责，请先设置该单位的角色。</translation>
     </message>
     <message>
@@ -799,7 +800,7 @@
         <translation>操作人：</translation>
     </message>
     <message>
-        <source>Operator's unit:</source>
+        <source>Operator&apos;s unit:</source>
         <translation>所在单位：</translation>
     </message>
     <message>
@@ -815,7 +816,9 @@
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s). Nothing was imported; correct the file and import it again.</source>
-        <translation><numerusform>文件中有 %n 处问题，未导入任何数据；请修改文件后重新导入。</numerusform></translation>
+        <translation>
+            <numerusform>文件中有 %n 处问题，未导入任何数据；请修改文件后重新导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -1062,12 +1065,22 @@
         <translation>显示已删除</translation>
     </message>
     <message numerus="yes">
+        <source>%n or more row(s)</source>
+        <translation>
+            <numerusform>%n 行以上（正在计数）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n 行</numerusform></translation>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation><numerusform>……另有 %n 处。</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 处。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was pasted:</source>
@@ -1087,15 +1100,21 @@
     </message>
     <message numerus="yes">
         <source>Delete %n row(s)</source>
-        <translation><numerusform>删除 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n row(s)</source>
-        <translation><numerusform>恢复 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>恢复 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n cell(s)</source>
-        <translation><numerusform>粘贴 %n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>粘贴 %n 个单元格</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,21 +2,30 @@
 
 Rows arrive in keyset pages through ``fetchMore`` (on the GUI thread, each an indexed LIMIT).
 Sorting and filtering build a new TableQuery and reset the model; there is no proxy model.
+A reset reads only the first page; the row count comes later from a worker (``RowCounter``),
+because COUNT(*) over a large filtered table costs many times the first screen.
 Edits go through ``ui.tables.undo`` so that each one is an undoable, committed transaction.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QGuiApplication
 from sqlalchemy import select
 
 from desktop_app.tables.query import Row, TableQuery
 from desktop_app.tables.spec import NO, YES, Column, spec_for
 from ui.context import AppContext, tr_core
+from ui.tables.row_count import RowCounter
+
+_DISPLAY, _EDIT, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
+_FOREGROUND, _CHECK_STATE = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.CheckStateRole
+_ALIGNMENT, _SIZE_HINT = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.SizeHintRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 BATCH_SIZE = 200  # the first screen; later batches grow, so reaching the end takes few queries
 MAX_BATCH = 20_000
@@ -55,19 +64,33 @@ def format_changes(entity: str, changes: dict, ref_label) -> str:
     return "; ".join(parts)
 
 
+@functools.cache
+def _row_header_size(digits: int) -> QSize:
+    return QSize(QFontMetrics(QGuiApplication.font()).horizontalAdvance("0" * digits) + 12, 24)
+
+
 class QueryTableModel(QAbstractTableModel):
     """``edit_requested(row_id, version, key, value)`` is emitted by setData; the owner
     (TablePanel) turns it into an undoable command and calls ``refresh_row`` when done."""
 
     edit_requested = Signal(str, int, str, object)
+    total_changed = Signal()  # total() became known or changed
 
     def __init__(self, ctx: AppContext, query: TableQuery, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._query = query
         self._rows: list[Row] = []
-        self._total = 0
+        self._total: int | None = 0
+        self._more = False  # the last page read was full, so more rows may follow
+        self._counter = RowCounter(self)
+        self._counter.counted.connect(self._set_total)
         self._columns: tuple[Column, ...] = query.spec.columns
+        self._kinds = tuple(col.kind for col in self._columns)
+        read_only = QBrush(QColor("#555555"))
+        self._foreground = tuple(None if col.editable else read_only for col in self._columns)
+        self._alignment = tuple(_RIGHT if col.kind == "int" else None for col in self._columns)
+        self._flags = self._column_flags()
         self._labels: dict[tuple[str, str], str] = {}  # names of referenced rows, for the history
         self.reload()
 
@@ -81,18 +104,37 @@ class QueryTableModel(QAbstractTableModel):
         return self._columns
 
     def set_query(self, query: TableQuery) -> None:
+        """``query`` must be over the same spec (columns) as the model's first one."""
         self._query = query
+        self._flags = self._column_flags()
         self.reload()
 
     def reload(self) -> None:
+        self._counter.cancel()
         self.beginResetModel()
         with self.ctx.db.read() as s:
-            self._total = self._query.count(s)
             self._rows = self._query.page(s, None, BATCH_SIZE)
+        self._more = len(self._rows) == BATCH_SIZE
+        self._total = None if self._more else len(self._rows)
         self.endResetModel()
+        if self._more:
+            self._counter.start(self.ctx.db, self._query)
+        self.total_changed.emit()
 
-    def total(self) -> int:
+    def total(self) -> int | None:
+        """The number of rows the query matches; None while it is being counted."""
         return self._total
+
+    def wait_for_total(self) -> int | None:
+        """Blocks until a running count is done and delivered (tests, benchmarks)."""
+        self._counter.wait()
+        QCoreApplication.sendPostedEvents(self._counter)
+        return self._total
+
+    def _set_total(self, n: int) -> None:
+        if self._total != n:
+            self._total = n
+            self.total_changed.emit()
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
@@ -117,21 +159,23 @@ class QueryTableModel(QAbstractTableModel):
 
     # --- lazy loading --------------------------------------------------------------------
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:
-        if parent.isValid() or not self._rows:
+        if parent.isValid() or not self._more:
             return
         size = min(MAX_BATCH, max(BATCH_SIZE, len(self._rows)))  # doubles what is loaded
         with self.ctx.db.read() as s:
             batch = self._query.page(s, self._rows[-1], size)
-        if not batch:
-            self._total = len(self._rows)  # rows vanished since counting
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)  # last is inclusive
-        self._rows.extend(batch)
-        self.endInsertRows()
+        self._more = len(batch) == size
+        if batch:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)  # last is inclusive
+            self._rows.extend(batch)
+            self.endInsertRows()
+        if not self._more:  # all rows are here: their number is the count
+            self._counter.cancel()
+            self._set_total(len(self._rows))
 
     # --- shape ---------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -141,19 +185,29 @@ class QueryTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return tr_core(self._columns[section].header)
+        if orientation == Qt.Orientation.Vertical:
+            # row numbers, as a spreadsheet shows them; the size hint answers for the whole
+            # header at once, so sizing it costs one call per row instead of four
+            if role == _DISPLAY:
+                return section + 1
+            if role == _SIZE_HINT:
+                return _row_header_size(max(3, len(str(len(self._rows)))))
+            return None
+        if role == _DISPLAY and 0 <= section < len(self._columns):
+            return tr_core(self._columns[section].header)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        col = self._columns[index.column()]
-        if col.editable and not self._query.deleted:
-            f |= Qt.ItemFlag.ItemIsUserCheckable if col.kind == "bool" else Qt.ItemFlag.ItemIsEditable
-        return f
+        return self._flags[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def _column_flags(self) -> tuple[Qt.ItemFlag, ...]:
+        flags = []
+        for col in self._columns:
+            f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if col.editable and not self._query.deleted:
+                f |= Qt.ItemFlag.ItemIsUserCheckable if col.kind == "bool" else Qt.ItemFlag.ItemIsEditable
+            flags.append(f)
+        return tuple(flags)
 
     # --- data ----------------------------------------------------------------------------
     def display_text(self, row: Row, c: int) -> str:
@@ -179,28 +233,29 @@ class QueryTableModel(QAbstractTableModel):
         return str(value)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        # called about seven times per visible cell on every paint: the common roles come first
+        # and every answer that doesn't depend on the row is prepared once per query
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
         c = index.column()
-        col = self._columns[c]
-        value = row.values[c]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col.kind == "bool":
+        if role == _DISPLAY:
+            return None if self._kinds[c] == "bool" else self.display_text(self._rows[index.row()], c)
+        if role == _FOREGROUND:
+            return self._foreground[c]
+        if role == _CHECK_STATE:
+            if self._kinds[c] != "bool":
                 return None
-            return self.display_text(row, c)
-        if role == Qt.ItemDataRole.EditRole:
-            if col.kind == "date":
+            return Qt.CheckState.Checked if self._rows[index.row()].values[c] else Qt.CheckState.Unchecked
+        if role == _ALIGNMENT:
+            return self._alignment[c]
+        if role == _EDIT:
+            value = self._rows[index.row()].values[c]
+            if self._kinds[c] == "date":
                 return QDate(value) if isinstance(value, date) else None
             return value
-        if role == Qt.ItemDataRole.CheckStateRole and col.kind == "bool":
-            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole and col.kind == "longtext" and value:
-            return str(value)[:2000]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind == "int":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and not col.editable:
-            return QBrush(QColor("#555555"))
+        if role == _TOOLTIP and self._kinds[c] == "longtext":
+            value = self._rows[index.row()].values[c]
+            return str(value)[:2000] if value else None
         return None
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -232,4 +287,8 @@ class QueryTableModel(QAbstractTableModel):
         if not 0 <= column < len(self._columns):
             return
         desc = order == Qt.SortOrder.DescendingOrder
-        self.set_query(replace(self._query, order_by=self._columns[column].key, descending=desc))
+        key = self._columns[column].key
+        q = self._query
+        if (q.order_by or q.spec.default_order) == key and q.descending == desc:
+            return  # already in this order (e.g. the view's first sort when sorting is enabled)
+        self.set_query(replace(q, order_by=key, descending=desc))

@@ -94,6 +94,7 @@ class TablePanel(QWidget):
             self.view.addAction(a)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
+        self.model.total_changed.connect(self._show_count)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -124,8 +125,15 @@ class TablePanel(QWidget):
         self.add_action.setEnabled(not deleted)
         self.delete_action.setEnabled(not deleted)
         self.restore_action.setEnabled(deleted)
-        self.count_label.setText(self.tr("%n row(s)", "", self.model.total()))
+        self._show_count()
         self.current_row_changed.emit(None)
+
+    def _show_count(self) -> None:
+        total = self.model.total()
+        if total is None:  # still being counted
+            self.count_label.setText(self.tr("%n or more row(s)", "", self.model.rowCount()))
+        else:
+            self.count_label.setText(self.tr("%n row(s)", "", total))
 
     def _on_changes(self, areas, source) -> None:
         if self.spec.area in areas and source is not self:

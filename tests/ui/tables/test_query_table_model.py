@@ -26,10 +26,13 @@ def _tester(model):
     return tester
 
 
-def test_model_loads_lazily_and_fetches_to_the_end(ctx, db):
+def test_model_loads_lazily_and_fetches_to_the_end(ctx, db, qtbot):
     make_org(db, staff=BATCH_SIZE * 2 + 37)
     model = QueryTableModel(ctx, TableQuery(STAFF))
     assert model.rowCount() == BATCH_SIZE
+    assert model.total() is None  # counted off the GUI thread, after the first screen
+    with qtbot.waitSignal(model.total_changed):
+        pass
     assert model.total() == BATCH_SIZE * 2 + 37
     tester = _tester(model)  # its first round of checks already fetches once
     while model.canFetchMore():
@@ -76,3 +79,27 @@ def test_subtree_filter_and_reference_labels(ctx, db):
     team_row = [r for r in range(model.rowCount()) if model.index(r, 1).data() == "运维班"][0]
     assert model.index(team_row, parent_col).data() == "城关供电所"
     assert model.index(team_row, parent_col).data(Qt.ItemDataRole.EditRole) == org.station
+
+
+def test_a_count_for_an_older_query_is_dropped(ctx, db, qtbot):
+    make_org(db, staff=BATCH_SIZE + 5)
+    model = QueryTableModel(ctx, TableQuery(STAFF))
+    assert model.total() is None
+    model.set_query(replace(model.query, keyword="E00001"))  # fits one page: counted at once
+    assert model.total() == model.rowCount() > 0
+    model.wait_for_total()  # the first count, if it still ran, must not overwrite it
+    assert model.total() == model.rowCount()
+
+
+def test_reaching_the_end_gives_the_count_without_waiting(ctx, db):
+    make_org(db, staff=BATCH_SIZE + 5)
+    model = QueryTableModel(ctx, TableQuery(STAFF))
+    model.fetchMore()
+    assert not model.canFetchMore()
+    assert model.total() == model.rowCount() == BATCH_SIZE + 5
+
+
+def test_rows_have_spreadsheet_numbers(ctx, db):
+    make_org(db, staff=3)
+    model = QueryTableModel(ctx, TableQuery(STAFF))
+    assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(3)] == [1, 2, 3]

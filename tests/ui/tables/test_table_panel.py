@@ -186,3 +186,14 @@ def test_unit_cannot_move_under_its_own_subunit(qtbot, ctx, db, org):
         panel.model.setData(panel.model.index(r, UNITS.index_of("parent_id")), org.team)
     with db.read() as s:
         assert s.get(Unit, org.station).parent_id == org.line
+
+
+def test_row_count_shows_at_once_and_becomes_exact(qtbot, ctx, db):
+    from ui.tables.query_table_model import BATCH_SIZE
+
+    make_org(db, staff=BATCH_SIZE + 3)
+    panel = panel_for(qtbot, ctx, STAFF)
+    assert panel.model.total() is None
+    assert panel.count_label.text() == f"{BATCH_SIZE} or more row(s)"
+    qtbot.waitUntil(lambda: panel.model.total() is not None)
+    assert panel.count_label.text() == f"{BATCH_SIZE + 3} row(s)"
