@@ -10,6 +10,8 @@ import time
 
 
 def main() -> None:
+    # the app's own import order: main.py imports the launcher (and the core) before Qt
+    from ui.launcher import main as launch
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
@@ -27,8 +29,6 @@ def main() -> None:
     watcher = FirstPaint()
     app.installEventFilter(watcher)
     sys.argv = ["main.py", "--db", sys.argv[1]]
-    from ui.launcher import main as launch
-
     launch()
 
 

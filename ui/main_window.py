@@ -31,13 +31,10 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.nav = QListWidget(self)
         self.stack = QStackedWidget(self)
+        # pages are built when first shown: start-up builds only the one the user sees
         self.pages: dict[str, Page] = {}
         for module in MODULES:
-            cls = BUILT_PAGES.get(module.key)
-            page = cls(ctx, self) if cls else PlaceholderPage(ctx, module.key, nav_tr(module.title), nav_tr(module.purpose), self)
-            self.pages[module.key] = page
-            self.undo_group.addStack(page.undo_stack)
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget(self.stack))
             self.nav.addItem(nav_tr(module.title))
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 28)
@@ -78,18 +75,33 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.files.about)
         help_menu.addAction(about)
 
+    def _page_at(self, row: int) -> Page:
+        module = MODULES[row]
+        page = self.pages.get(module.key)
+        if page is None:
+            cls = BUILT_PAGES.get(module.key)
+            page = cls(self.ctx, self) if cls else PlaceholderPage(
+                self.ctx, module.key, nav_tr(module.title), nav_tr(module.purpose), self)
+            self.pages[module.key] = page
+            self.undo_group.addStack(page.undo_stack)
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return page
+
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
+        page = self._page_at(row)
+        self.stack.setCurrentWidget(page)
         self.undo_group.setActiveStack(page.undo_stack)
         settings_store.save(LAST_PAGE, MODULES[row].key)
 
     def show_page(self, key: str) -> Page:
         keys = [m.key for m in MODULES]
         self.nav.setCurrentRow(keys.index(key))
-        return self.pages[key]
+        return self._page_at(keys.index(key))
 
     def update_identity(self) -> None:
         ident = self.ctx.db.reload_identity()

@@ -7,12 +7,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection, Engine
+
+from desktop_app.migrations import HEAD
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when a database isn't at HEAD: importing it and reading the
+# migration scripts costs a third of a second, on every start, for nothing to do.
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 VERSION_TABLE = "alembic_version"
@@ -30,6 +35,8 @@ class MigrationFailedError(Exception):
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
@@ -54,8 +61,13 @@ def state_of(current: Iterable[str]) -> SchemaState:
 
     Raises NewerDatabaseError when a revision is unknown to this app's migrations.
     """
-    script = ScriptDirectory.from_config(alembic_config())
     current = tuple(current)
+    if current == (HEAD,):
+        return SchemaState(current, current)
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
+    script = ScriptDirectory.from_config(alembic_config())
     for rev in current:
         try:
             script.get_revision(rev)
@@ -66,6 +78,8 @@ def state_of(current: Iterable[str]) -> SchemaState:
 
 def schema_state(conn: Connection) -> SchemaState:
     """Where the database stands; raises NewerDatabaseError for a revision this app doesn't know."""
+    from alembic.runtime.migration import MigrationContext
+
     return state_of(MigrationContext.configure(conn).get_current_heads())
 
 
@@ -86,6 +100,8 @@ def upgrade(engine: Engine) -> None:
     others refer to (batch mode drops and recreates it); ``PRAGMA foreign_key_check`` must
     then be clean before the commit. Raises MigrationFailedError after rolling back.
     """
+    from alembic import command
+
     cfg = alembic_config()
     with engine.connect() as conn:
         raw = conn.connection.driver_connection

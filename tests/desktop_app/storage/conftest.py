@@ -49,6 +49,7 @@ def next_migrations(tmp_path, monkeypatch) -> Callable[..., str]:
         text = NEXT_REVISION.format(revision=NEXT_ID, head=heads[0], body=body)
         (folder / "versions" / f"{NEXT_ID}_next.py").write_text(text)
         monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
+        monkeypatch.setattr(migrate, "HEAD", NEXT_ID)  # as the new release would declare it
         return NEXT_ID
 
     return make

@@ -221,3 +221,26 @@ def test_path_with_uri_characters(tmp_path):
         assert s.execute(text("SELECT count(*) FROM unit")).scalar() == 5
     db.dispose()
     assert sorted(p.name for p in folder.iterdir() if p.suffix == ".sqlite") == ["a.sqlite"]
+
+
+def test_head_constant_is_the_migration_scripts_head():
+    from alembic.script import ScriptDirectory
+
+    from desktop_app.migrations import HEAD
+    from desktop_app.storage.migrate import alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_heads() == [HEAD]
+
+
+def test_opening_a_database_at_head_does_not_import_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "head.sqlite"
+    open_database(path).dispose()
+    code = ("import sys; from desktop_app.storage.open import open_database; "
+            f"open_database({str(path)!r}).dispose(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[3])
+    assert out.stdout.strip() == "[]"
