@@ -152,10 +152,11 @@ def load_matrix(session: Session, units: list[str] | None = None, item_filter: s
 
 def load_post_matrix(session: Session, unit_id: str, item_filter: str = "",
                      statuses: Collection[str] = DEFAULT_STATUSES, *, include_sub_units: bool = True,
-                     held_only: bool = False) -> Matrix:
+                     held_only: bool = False, line_id: str | None = None) -> Matrix:
     """Work items × the posts of one unit (and, by default, of its sub-units, since a station's
-    duty is often done in its teams). Columns by unit tree order, then post code. With
-    ``held_only`` only items on which the unit or one of these posts holds a role are rows."""
+    duty is often done in its teams). Columns by unit tree order, then post code. Rows as in
+    ``load_matrix``; with ``held_only`` only items on which the unit or one of these posts
+    holds a role."""
     tree = {c.id: c for c in matrix_units(session)}
     unit_ids = set(session.scalars(subtree_ids(unit_id))) if include_sub_units else {unit_id}
     unit_ids &= tree.keys()
@@ -168,7 +169,7 @@ def load_post_matrix(session: Session, unit_id: str, item_filter: str = "",
     posts.sort(key=lambda p: (order[p.unit_id], p.code))
     columns = tuple(MatrixColumn(p.id, p.code, p.name, "position", tree[p.unit_id].active, tree[p.unit_id].depth,
                                  p.unit_id, tree[p.unit_id].name, p.id not in held) for p in posts)
-    where = _item_filter(item_filter, statuses, None)
+    where = _item_filter(item_filter, statuses, line_id)
     wanted = {c.id for c in columns}
     cells = {}
     for item_id, position_id, role in session.execute(

@@ -126,6 +126,15 @@ def test_post_cells_and_post_matrix(db, org):
         assert [r.id for r in load_post_matrix(s, org.dept, held_only=True).rows] == []
 
 
+def test_post_matrix_rows_of_one_line(db, org):
+    item, other = add_item(db, "W1"), add_item(db, "W2")
+    with db.write() as s:
+        s.get(WorkItem, other).line_id = org.line
+    with db.read() as s:
+        assert [r.id for r in load_post_matrix(s, org.station).rows] == [item, other]
+        assert [r.id for r in load_post_matrix(s, org.station, line_id=org.line).rows] == [other]
+
+
 def test_breakdown_gives_posts_of_the_unit_and_refuses_others(db, org):
     item = add_item(db, "W1", "配网故障抢修")
     with pytest.raises(MatrixEditRejected) as exc, db.write() as s:
