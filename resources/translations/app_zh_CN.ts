@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BreakdownDialog</name>
+    <message>
+        <source>Break down to posts</source>
+        <translation>分解到岗位</translation>
+    </message>
+    <message>
+        <source>%1 holds “%2” (%3). Choose the posts that take it on:</source>
+        <translation>%1 承担“%2”（%3）。请选择承接该事项的岗位：</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>（空缺）</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>现为：%1</translation>
+    </message>
+    <message>
+        <source>Role of the posts:</source>
+        <translation>岗位的角色：</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation>职责事项</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Unit or post</source>
+        <translation>单位或岗位</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Changed since:</source>
+        <translation>变更起始日期：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 项变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work item added</source>
+        <translation>新增职责事项</translation>
+    </message>
+    <message>
+        <source>Work item removed</source>
+        <translation>删除职责事项</translation>
+    </message>
+    <message>
+        <source>Work item changed</source>
+        <translation>修改职责事项</translation>
+    </message>
+    <message>
+        <source>Unit role added</source>
+        <translation>新增单位角色</translation>
+    </message>
+    <message>
+        <source>Unit role removed</source>
+        <translation>取消单位角色</translation>
+    </message>
+    <message>
+        <source>Unit role changed</source>
+        <translation>调整单位角色</translation>
+    </message>
+    <message>
+        <source>Post role added</source>
+        <translation>新增岗位角色</translation>
+    </message>
+    <message>
+        <source>Post role removed</source>
+        <translation>取消岗位角色</translation>
+    </message>
+    <message>
+        <source>Post role changed</source>
+        <translation>调整岗位角色</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <source>Added</source>
@@ -628,6 +724,76 @@
     </message>
 </context>
 <context>
+    <name>DutiesOperations</name>
+    <message>
+        <source>Exported to %1: %2</source>
+        <translation>已导出到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exporting the matrix to %1…</source>
+        <translation>正在将责任矩阵导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>已导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>导入已取消，数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>DutiesPage</name>
+    <message>
+        <source>Matrix</source>
+        <translation>责任矩阵</translation>
+    </message>
+    <message>
+        <source>Work items</source>
+        <translation>职责事项</translation>
+    </message>
+    <message>
+        <source>Disputed items</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Export grid…</source>
+        <translation>导出矩阵…</translation>
+    </message>
+    <message>
+        <source>Import grid…</source>
+        <translation>导入矩阵…</translation>
+    </message>
+    <message>
+        <source>Save the unit matrix shown (its columns and statuses) as an Excel grid</source>
+        <translation>将当前显示的单位矩阵（按其列和状态）保存为 Excel 表格</translation>
+    </message>
+    <message>
+        <source>Read an Excel grid back: every cell is checked first, and a file with problems changes nothing</source>
+        <translation>从 Excel 表格读回矩阵：先逐格检查，文件有任何问题则不作任何改动</translation>
+    </message>
+    <message>
+        <source>Export the matrix to Excel</source>
+        <translation>导出责任矩阵到 Excel</translation>
+    </message>
+    <message>
+        <source>Import the matrix from Excel</source>
+        <translation>从 Excel 导入责任矩阵</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>New database…</source>
@@ -755,6 +921,93 @@
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Show explained</source>
+        <translation>显示已说明的</translation>
+    </message>
+    <message>
+        <source>Explain…</source>
+        <translation>说明…</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>重新列出</translation>
+    </message>
+    <message>
+        <source>Mark the finding as explained, with a note; it stays hidden until its data changes</source>
+        <translation>填写说明并标记为已说明；在相关数据变化之前不再列出</translation>
+    </message>
+    <message>
+        <source>Remove the explanation, so the finding is listed again</source>
+        <translation>撤销说明，使该问题重新列出</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>分析失败：%1</translation>
+    </message>
+    <message>
+        <source>Grey areas: analysing…</source>
+        <translation>灰色地带：正在分析…</translation>
+    </message>
+    <message>
+        <source>Explained (%1)</source>
+        <translation>已说明（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grey areas: %n finding(s)</source>
+        <translation>
+            <numerusform>灰色地带：%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n explained</source>
+        <translation>
+            <numerusform>，%n 个已说明</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a finding to select its cells in the matrix.</source>
+        <translation>双击问题可在矩阵中选中相关单元格。</translation>
+    </message>
+    <message>
+        <source>Explained: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>Explained before the data changed: %1</source>
+        <translation>数据变化前的说明：%1</translation>
+    </message>
+    <message>
+        <source>Select in the matrix</source>
+        <translation>在矩阵中选中</translation>
+    </message>
+    <message>
+        <source>Explain finding</source>
+        <translation>说明问题</translation>
+    </message>
+    <message>
+        <source>Why is this not a problem? The finding stays hidden until the data it is about changes.</source>
+        <translation>为什么这不是问题？在相关数据变化之前，该问题不再列出。</translation>
+    </message>
+    <message>
+        <source>Nothing was explained: the note is empty.</source>
+        <translation>未作说明：说明内容为空。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>All records</source>
@@ -874,6 +1127,205 @@
     <message>
         <source>Internal Customer Service System</source>
         <translation>内部客户服务体系</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixFilterBar</name>
+    <message>
+        <source>Search work items (code or title)…</source>
+        <translation>搜索职责事项（编码或名称）…</translation>
+    </message>
+    <message>
+        <source>Active and under review</source>
+        <translation>启用及待审定</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>待审定</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Only items the unit holds</source>
+        <translation>仅显示该单位承担的事项</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Posts of %1</source>
+        <translation>%1的岗位</translation>
+    </message>
+    <message>
+        <source>All business lines</source>
+        <translation>全部条线</translation>
+    </message>
+    <message>
+        <source>Units of every line</source>
+        <translation>所有条线的单位</translation>
+    </message>
+    <message>
+        <source>Units of %1</source>
+        <translation>%1的单位</translation>
+    </message>
+    <message>
+        <source>Filter posts…</source>
+        <translation>筛选岗位…</translation>
+    </message>
+    <message>
+        <source>Filter units…</source>
+        <translation>筛选单位…</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixGrid</name>
+    <message>
+        <source>R Owns · A Approves · C Cooperates · I Is informed — type a letter (or 主 审 配 知) to set the selected cells, Delete to clear them; paste blocks from Excel.</source>
+        <translation>R 主责 · A 审批 · C 配合 · I 知会 —— 输入字母（或 主 审 配 知）设置所选单元格，按 Delete 清除；可从 Excel 整块粘贴。</translation>
+    </message>
+    <message>
+        <source>Break down to posts…</source>
+        <translation>分解到岗位…</translation>
+    </message>
+    <message>
+        <source>Give the selected work item of this unit to some of its posts</source>
+        <translation>将该单位的所选职责事项分配给其岗位</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>设置角色</translation>
+    </message>
+    <message>
+        <source>%1 work items × %2 columns</source>
+        <translation>%1 项职责事项 × %2 列</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>清除 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n cell(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 个单元格设为 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own role is set in the unit matrix (All units).</source>
+        <translation>单位本身的角色请在单位矩阵（全部单位）中设置。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted:</source>
+        <translation>未粘贴任何内容：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a cell where the unit holds a role first.</source>
+        <translation>请先选择该单位承担角色的单元格。</translation>
+    </message>
+    <message>
+        <source>%1 has no posts to break the duty down to.</source>
+        <translation>%1 没有可分解职责的岗位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Break down to %n post(s)</source>
+        <translation>
+            <numerusform>分解到 %n 个岗位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed:</source>
+        <translation>未作任何改动：</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>……另有 %n 处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Open the posts of %1</source>
+        <translation>打开%1的岗位</translation>
+    </message>
+    <message>
+        <source>Back to all units</source>
+        <translation>返回全部单位</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>R</source>
+        <comment>a cell: the role Owns, as short as possible</comment>
+        <translation>主责</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>a cell: the role Approves, as short as possible</comment>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>a cell: the role Cooperates, as short as possible</comment>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>a cell: the role Is informed, as short as possible</comment>
+        <translation>知会</translation>
+    </message>
+    <message>
+        <source>The unit itself</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>The role of the unit itself (set it in the unit matrix)</source>
+        <translation>单位本身的角色（在单位矩阵中设置）</translation>
+    </message>
+    <message>
+        <source>Vacant: nobody holds this post now</source>
+        <translation>空缺：目前无人在岗</translation>
+    </message>
+    <message>
+        <source>Inactive unit</source>
+        <translation>已停用的单位</translation>
     </message>
 </context>
 <context>

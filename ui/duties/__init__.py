@@ -1,0 +1,1 @@
+"""The duty boundaries page's parts: the responsibility matrix grid, its findings and changes."""
