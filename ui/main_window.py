@@ -12,12 +12,13 @@ from ui import settings_store
 from ui.context import AppContext
 from ui.file_actions import FileActions
 from ui.navigation import MODULES
+from ui.pages.deferred import deferred
 from ui.pages.history_page import HistoryPage
 from ui.pages.org_page import OrgPage
 from ui.pages.page import Page
 from ui.pages.placeholder_page import PlaceholderPage
 
-BUILT_PAGES = {"org": OrgPage, "history": HistoryPage}
+BUILT_PAGES = {"org": OrgPage, "duties": deferred("ui.pages.duties_page", "DutiesPage"), "history": HistoryPage}
 
 
 def nav_tr(text: str) -> str:

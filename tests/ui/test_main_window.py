@@ -22,9 +22,9 @@ def test_navigation_lists_every_module_and_unbuilt_ones_say_so(qtbot, db):
     make_org(db)
     window = make_window(qtbot, db)
     assert window.nav.count() == len(MODULES) == 11
-    duties = window.show_page("duties")
-    assert isinstance(duties, PlaceholderPage)
-    texts = " ".join(label.text() for label in duties.findChildren(type(window.identity_label)))
+    customer_map = window.show_page("customer_map")
+    assert isinstance(customer_map, PlaceholderPage)
+    texts = " ".join(label.text() for label in customer_map.findChildren(type(window.identity_label)))
     assert "not built yet" in texts
 
 
