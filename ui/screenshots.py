@@ -28,7 +28,7 @@ def render_pages(db_path: Path, out_dir: Path, language: str | None = None) -> l
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for i, module in enumerate(MODULES):
-        window.show_page(module.key)
+        window.show_page(module.key).settle()
         QApplication.processEvents()
         path = out_dir / f"{i:02d}-{module.key}.png"
         window.grab().save(str(path))

@@ -15,3 +15,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.undo_stack = QUndoStack(self)
+
+    def settle(self) -> None:
+        """Blocks until background work the page started for its first screen is done and
+        shown (screenshots, benchmarks). Pages that start none need not override it."""
