@@ -13,17 +13,19 @@ from pathlib import Path
 
 
 def main() -> int:
-    from benchmarks import memory, startup
+    from benchmarks import duties, memory, startup
     from benchmarks.child import run_child
     from benchmarks.report import Result, print_table
 
     started = time.perf_counter()
-    data = run_child("benchmarks.data", "1", "170")
+    data = run_child("benchmarks.data", "1", "10", "170")
     print(f"benchmark databases ready after {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    county, big = Path(data["1"][0]), Path(data["170"][0])
+    county, scale10, big = Path(data["1"][0]), Path(data["10"][0]), Path(data["170"][0])
     results = [Result("data: county (scale 1)", *data["1"][1:], None),
+               Result("data: duties analysis (scale 10)", *data["10"][1:], None),
                Result("data: staff table (scale 170)", *data["170"][1:], None)]
     results += startup.measure(county)
+    results += duties.measure(county, scale10)
     results += [Result(**r) for r in run_child("benchmarks.big_table", "speed", str(big))]
     results += memory.measure(big)
     print_table(results)
