@@ -22,7 +22,7 @@ STEP_LIMIT = 30.0  # seconds; a slower step of ours is stopped and reported as s
 STEPS = {  # key: (label, method, how many times QSqlQueryModel's time ours may take; None: no target)
     "first": ("first screen", "first_screen", 1.5),
     "end": ("scroll to the end", "scroll_to_end", None),
-    "filter": (f"filter '{KEYWORD}' (count + first page)", "filter", 2.0),
+    "filter": (f"filter '{KEYWORD}' (first screen; ours counts afterwards, off the GUI thread)", "filter", 2.0),
     "sort": ("sort by name, descending", "sort", 2.0),
 }
 

@@ -27,7 +27,7 @@ _FOREGROUND, _CHECK_STATE = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.Chec
 _ALIGNMENT, _SIZE_HINT = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.SizeHintRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-BATCH_SIZE = 200  # the first screen; later batches grow, so reaching the end takes few queries
+BATCH_SIZE = 100  # the first screen; later batches grow, so reaching the end takes few queries
 MAX_BATCH = 20_000
 _Index = QModelIndex | QPersistentModelIndex
 
