@@ -11,6 +11,7 @@ the read runs inline and ``done`` fires before ``start`` returns.
 from __future__ import annotations
 
 import traceback
+from contextlib import suppress
 from collections.abc import Callable
 from typing import Any
 
@@ -79,7 +80,8 @@ class LatestRead(QObject):
         self._timer.stop()
         self._start_pending()
         self._pool.waitForDone()
-        QCoreApplication.sendPostedEvents(self._relay)
+        # the queued calls are posted to the receiver of the relay's signals: this reader
+        QCoreApplication.sendPostedEvents(self)
 
     def _finished(self, generation: int, result: Any) -> None:
         if generation == self._generation:
@@ -91,7 +93,5 @@ class LatestRead(QObject):
 
 
 def _emit(signal, generation: int, value: Any) -> None:
-    try:
+    with suppress(RuntimeError):  # the reader was destroyed meanwhile: nobody to tell
         signal.emit(generation, value)
-    except RuntimeError:  # the reader was destroyed meanwhile
-        pass

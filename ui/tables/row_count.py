@@ -6,6 +6,8 @@ few milliseconds. The table shows its rows at once and its row count when the co
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -52,10 +54,8 @@ class RowCounter(QObject):
                     n = query.count(session)
             except SQLAlchemyError:  # the database was closed or replaced meanwhile; no answer
                 return
-            try:
+            with suppress(RuntimeError):  # the counter was destroyed meanwhile: nobody to tell
                 relay.counted.emit(generation, n)
-            except RuntimeError:  # the counter was destroyed meanwhile
-                pass
 
         self._pending = count
         self._timer.start()
