@@ -59,3 +59,6 @@ HISTORY = register(TableSpec(
     ),
     source=_source,
 ))
+
+
+import desktop_app.customer_map.history  # noqa: E402,F401  (adds the customer map's entity labels)
