@@ -185,3 +185,6 @@ def unexplain(session: Session, key: str) -> bool:
     row.deleted_at = utcnow()
     session.flush()
     return True
+
+
+import desktop_app.customer_map.handoffs  # noqa: E402,F401  (registers the process handoffs; imports this module)
