@@ -130,7 +130,7 @@ def build_demo(
     is below 1, and ``Cancelled`` when ``progress`` asks; either way nothing is written. The
     installation row is created (公司本部, operator 管理员) only if there is none.
     """
-    from desktop_app.demo import duties, org
+    from desktop_app.demo import customer_map, duties, org
 
     if scale < 1:
         raise ValueError(f"scale must be 1 or more, not {scale}")
@@ -141,7 +141,8 @@ def build_demo(
             raise ValueError(
                 "the database already holds units; the demo company can only be built in an empty database"
             )
-        writer = DemoWriter(s, seed, scale, progress, total=org.estimate_rows(scale) + duties.estimate_rows(scale))
+        total = org.estimate_rows(scale) + duties.estimate_rows(scale) + customer_map.estimate_rows(scale)
+        writer = DemoWriter(s, seed, scale, progress, total=total)
         if s.scalar(select(func.count()).select_from(Installation)) == 0:
             s.execute(insert(Installation.__table__), [{
                 "id": writer.new_id(writer.rng("installation")), "name": INSTALLATION_NAME,
@@ -150,6 +151,7 @@ def build_demo(
             }])
         company = org.build(writer)
         duties.build(writer, company)
+        customer_map.build(writer, company)
         check_cancelled(progress)
     db.reload_identity()
     progress.report(writer.total, writer.total)

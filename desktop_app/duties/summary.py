@@ -34,3 +34,6 @@ def duties_summary(con: sqlite3.Connection) -> list[SummaryLine]:
                       by_kind.get(kind, 0)))
     lines.append((msg(QT_TRANSLATE_NOOP("Core", "Grey areas explained")), len(result.explained)))
     return lines
+
+
+import desktop_app.customer_map.summary  # noqa: E402,F401  (registers the customer map's lines after these)
