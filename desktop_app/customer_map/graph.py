@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.customer_map.rules import LEVELS, post_label
-from desktop_app.model import Position, Unit
+from desktop_app.model import Position
 from desktop_app.org.tree import UnitNode, unit_tree
 
 __all__ = ["Box", "MapEdge", "MapFilter", "MapGraph", "MapGroup", "MapLayout", "MapNode", "layout_map", "load_map"]

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from desktop_app.customer_map.rules import (
     DUPLICATE, LEVELS, NOT_A_POST, NOT_A_UNIT, SELF_POST, SELF_UNIT, Level, post_label,

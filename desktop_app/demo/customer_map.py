@@ -19,7 +19,6 @@ Choices:
 
 from __future__ import annotations
 
-import random
 from typing import Any
 
 from desktop_app.customer_map.texts import DEFAULT_TEXTS
