@@ -196,12 +196,100 @@
         <translation>新职责事项</translation>
     </message>
     <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>服务价值</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>服务标准</translation>
+    </message>
+    <message>
+        <source>Target (working days)</source>
+        <translation>目标时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>服务承诺</translation>
+    </message>
+    <message>
+        <source>Review cycle</source>
+        <translation>评审周期</translation>
+    </message>
+    <message>
+        <source>New service item</source>
+        <translation>新服务事项</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Provider post</source>
+        <translation>提供岗位</translation>
+    </message>
+    <message>
+        <source>Provider unit</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>Customer post</source>
+        <translation>客户岗位</translation>
+    </message>
+    <message>
+        <source>Customer unit</source>
+        <translation>客户单位</translation>
+    </message>
+    <message>
+        <source>New process</source>
+        <translation>新流程</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
+        <source>Steps</source>
+        <translation>步骤数</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>新步骤</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Owner unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Owner post</source>
+        <translation>责任岗位</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
     </message>
     <message>
         <source>Status</source>
@@ -272,8 +360,48 @@
         <translation>知会</translation>
     </message>
     <message>
+        <source>Unit customers</source>
+        <translation>组织客户</translation>
+    </message>
+    <message>
+        <source>Post customers</source>
+        <translation>岗位客户</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>启用</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Five ways of thinking</source>
+        <translation>五大思维</translation>
+    </message>
+    <message>
+        <source>Service capability model</source>
+        <translation>服务能力模型</translation>
+    </message>
+    <message>
+        <source>Code of conduct</source>
+        <translation>行为准则</translation>
     </message>
     <message>
         <source>Under review</source>
@@ -464,12 +592,32 @@
         <translation>{column}：“{value}”不是以下取值之一：{allowed}。</translation>
     </message>
     <message>
+        <source>{unit} unit relations and {position} post relations exported.</source>
+        <translation>已导出 {unit} 条组织服务关系和 {position} 条岗位服务关系。</translation>
+    </message>
+    <message>
+        <source>Unit relations: {ui} added, {uu} changed. Post relations: {pi} added, {pu} changed.</source>
+        <translation>组织服务关系：新增 {ui} 条，修改 {uu} 条。岗位服务关系：新增 {pi} 条，修改 {pu} 条。</translation>
+    </message>
+    <message>
         <source>The file is not an Excel workbook (.xlsx) or is damaged. An older .xls file must first be saved as .xlsx in Excel or WPS.</source>
         <translation>该文件不是 Excel 工作簿（.xlsx）或已损坏。旧版 .xls 文件请先在 Excel 或 WPS 中另存为 .xlsx。</translation>
     </message>
     <message>
         <source>The file can&apos;t be opened: it doesn&apos;t exist or can&apos;t be read.</source>
         <translation>无法打开文件：文件不存在或无法读取。</translation>
+    </message>
+    <message>
+        <source>{relation} Its first row is {first}.</source>
+        <translation>{relation}首次出现在第 {first} 行。</translation>
+    </message>
+    <message>
+        <source>No post is called “{value}” (write it as “post · unit”, or give its code).</source>
+        <translation>没有名为“{value}”的岗位（请写成“岗位 · 单位”，或填写岗位编码）。</translation>
+    </message>
+    <message>
+        <source>The workbook has neither the sheet “{first}” nor “{second}”.</source>
+        <translation>工作簿中既没有“{first}”工作表，也没有“{second}”工作表。</translation>
     </message>
     <message>
         <source>{column}: “{value}” is not a valid date (e.g. 2024-03-05).</source>
@@ -526,6 +674,14 @@
     <message>
         <source>No unit has the code “{value}”.</source>
         <translation>没有编码为“{value}”的单位。</translation>
+    </message>
+    <message>
+        <source>No post has the code “{value}”.</source>
+        <translation>没有编码为“{value}”的岗位。</translation>
+    </message>
+    <message>
+        <source>Several records are called “{value}”; give the code in {column}.</source>
+        <translation>有多条记录名为“{value}”，请在{column}中填写编码。</translation>
     </message>
     <message>
         <source>No unit is called “{value}”.</source>
@@ -710,6 +866,78 @@
     <message>
         <source>Grey areas explained</source>
         <translation>已说明的灰色地带</translation>
+    </message>
+    <message>
+        <source>The map already has a relation from {provider} to {customer}.</source>
+        <translation>客户地图中已有{provider}到{customer}的服务关系。</translation>
+    </message>
+    <message>
+        <source>Unit service relation</source>
+        <translation>组织服务关系</translation>
+    </message>
+    <message>
+        <source>Post service relation</source>
+        <translation>岗位服务关系</translation>
+    </message>
+    <message>
+        <source>Business process</source>
+        <translation>业务流程</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>流程步骤</translation>
+    </message>
+    <message>
+        <source>Handbook text</source>
+        <translation>手册文本</translation>
+    </message>
+    <message>
+        <source>A unit can&apos;t be its own internal customer: choose another unit.</source>
+        <translation>单位不能是自己的内部客户，请选择其他单位。</translation>
+    </message>
+    <message>
+        <source>A post can&apos;t be its own internal customer: choose another post.</source>
+        <translation>岗位不能是自己的内部客户，请选择其他岗位。</translation>
+    </message>
+    <message>
+        <source>{provider} already provides “{item}” to {customer}.</source>
+        <translation>{provider}已向{customer}提供“{item}”。</translation>
+    </message>
+    <message>
+        <source>“{value}” is a post: unit customers link units.</source>
+        <translation>“{value}”是岗位：组织客户只能关联单位。</translation>
+    </message>
+    <message>
+        <source>“{value}” is a unit: post customers link posts.</source>
+        <translation>“{value}”是单位：岗位客户只能关联岗位。</translation>
+    </message>
+    <message>
+        <source>Choose the provider and the customer before making the relation active.</source>
+        <translation>请先选择提供方和客户，再将服务关系设为生效。</translation>
+    </message>
+    <message>
+        <source>The post {post} is not in {unit}: clear the post or choose its unit.</source>
+        <translation>岗位{post}不属于{unit}：请清空岗位或选择其所在单位。</translation>
+    </message>
+    <message>
+        <source>This process already has a step {sequence}.</source>
+        <translation>该流程已有第 {sequence} 步。</translation>
+    </message>
+    <message>
+        <source>Service relations (unit level)</source>
+        <translation>服务关系（组织层级）</translation>
+    </message>
+    <message>
+        <source>Service relations (post level)</source>
+        <translation>服务关系（岗位层级）</translation>
+    </message>
+    <message>
+        <source>Business processes</source>
+        <translation>业务流程</translation>
+    </message>
+    <message>
+        <source>Handoffs without commitment</source>
+        <translation>无承诺的交接</translation>
     </message>
 </context>
 <context>
