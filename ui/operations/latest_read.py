@@ -69,6 +69,12 @@ class LatestRead(QObject):
         self._pending = job
         self._timer.start()
 
+    def cancel(self) -> None:
+        """Drops the queued request and the answer of a running one."""
+        self._generation += 1
+        self._pending = None
+        self._pool.clear()
+
     def _start_pending(self) -> None:
         job, self._pending = self._pending, None
         if job is not None:

@@ -2,7 +2,7 @@
 
 Rows arrive in keyset pages through ``fetchMore`` (on the GUI thread, each an indexed LIMIT).
 Sorting and filtering build a new TableQuery and reset the model; there is no proxy model.
-A reset reads only the first page; the row count comes later from a worker (``RowCounter``),
+A reset reads only the first page; the row count comes later from a worker (``LatestRead``),
 because COUNT(*) over a large filtered table costs many times the first screen.
 Edits go through ``ui.tables.undo`` so that each one is an undoable, committed transaction.
 """
@@ -13,14 +13,14 @@ import functools
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QGuiApplication
 from sqlalchemy import select
 
 from desktop_app.tables.query import Row, TableQuery
 from desktop_app.tables.spec import NO, YES, Column, spec_for
 from ui.context import AppContext, tr_core
-from ui.tables.row_count import RowCounter
+from ui.operations.latest_read import LatestRead
 
 _DISPLAY, _EDIT, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
 _FOREGROUND, _CHECK_STATE = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.CheckStateRole
@@ -83,8 +83,9 @@ class QueryTableModel(QAbstractTableModel):
         self._rows: list[Row] = []
         self._total: int | None = 0
         self._more = False  # the last page read was full, so more rows may follow
-        self._counter = RowCounter(self)
-        self._counter.counted.connect(self._set_total)
+        self._counter = LatestRead(self)  # COUNT(*) off the GUI thread, after the first paint
+        self._counter.done.connect(self._set_total)
+        self._counter.failed.connect(lambda exc: self.ctx.status_message.emit(str(exc)))
         self._columns: tuple[Column, ...] = query.spec.columns
         self._kinds = tuple(col.kind for col in self._columns)
         read_only = QBrush(QColor("#555555"))
@@ -118,7 +119,7 @@ class QueryTableModel(QAbstractTableModel):
         self._total = None if self._more else len(self._rows)
         self.endResetModel()
         if self._more:
-            self._counter.start(self.ctx.db, self._query)
+            self._counter.start(self.ctx.db, self._query.count)
         self.total_changed.emit()
 
     def total(self) -> int | None:
@@ -128,7 +129,6 @@ class QueryTableModel(QAbstractTableModel):
     def wait_for_total(self) -> int | None:
         """Blocks until a running count is done and delivered (tests, benchmarks)."""
         self._counter.wait()
-        QCoreApplication.sendPostedEvents(self._counter)
         return self._total
 
     def _set_total(self, n: int) -> None:
