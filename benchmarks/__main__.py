@@ -13,7 +13,7 @@ from pathlib import Path
 
 
 def main() -> int:
-    from benchmarks import duties, memory, startup
+    from benchmarks import customer_map, duties, memory, startup
     from benchmarks.child import run_child
     from benchmarks.report import Result, print_table
 
@@ -26,6 +26,7 @@ def main() -> int:
                Result("data: staff table (scale 170)", *data["170"][1:], None)]
     results += startup.measure(county)
     results += duties.measure(county, scale10)
+    results += customer_map.measure(county, scale10)
     results += [Result(**r) for r in run_child("benchmarks.big_table", "speed", str(big))]
     results += memory.measure(big)
     print_table(results)

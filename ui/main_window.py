@@ -18,7 +18,12 @@ from ui.pages.org_page import OrgPage
 from ui.pages.page import Page
 from ui.pages.placeholder_page import PlaceholderPage
 
-BUILT_PAGES = {"org": OrgPage, "duties": deferred("ui.pages.duties_page", "DutiesPage"), "history": HistoryPage}
+BUILT_PAGES = {
+    "org": OrgPage,
+    "duties": deferred("ui.pages.duties_page", "DutiesPage"),
+    "customer_map": deferred("ui.pages.customer_map_page", "CustomerMapPage"),
+    "history": HistoryPage,
+}
 
 
 def nav_tr(text: str) -> str:

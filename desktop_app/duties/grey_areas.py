@@ -16,8 +16,9 @@ unit whose ``active`` flag is set):
 - orphan 孤立: a post of an active unit with no duties at all (low); an inactive unit that still
   holds duties, itself or through its posts (medium, one finding per unit); a vacant post (no
   staff in it now) of an active unit that holds duties (medium if it owns any, else low).
-- handoff 交接无承诺: process handoffs without a service commitment, from the sources that the
-  customer map registers with ``register_handoff_source`` (none yet, so none found).
+- handoff 交接无承诺: handoffs between the steps of active processes that no active relation
+  with a commitment covers, from the sources registered with ``register_handoff_source`` (the
+  customer map's ``handoffs`` module).
 
 Every finding has a ``key`` naming what it is about (its rule and the ids that identify it,
 e.g. ``gap:<item>:<unit>``; at most about 90 characters) and a ``fingerprint``: a sha256 of the

@@ -3,7 +3,6 @@ items and what changed since a date; the matrix to and from the familiar Excel g
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,26 +14,11 @@ from ui.duties.changes_panel import ChangesPanel
 from ui.duties.findings_panel import FindingsPanel
 from ui.duties.matrix_grid import MatrixGrid
 from ui.operations.duties import export_grid, import_grid
+from ui.pages.lazy_tab import LazyTab
 from ui.pages.page import Page
 from ui.tables.table_panel import TablePanel
 
 XLSX_FILTER = "Excel (*.xlsx)"
-
-
-class _LazyTab(QWidget):
-    """A tab whose content is built the first time it is shown (start-up builds only the matrix)."""
-
-    def __init__(self, build: Callable[[QWidget], QWidget], parent=None) -> None:
-        super().__init__(parent)
-        self._build = build
-        self.content: QWidget | None = None
-        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
-
-    def ensure(self) -> QWidget:
-        if self.content is None:
-            self.content = self._build(self)
-            self.layout().addWidget(self.content)
-        return self.content
 
 
 class DutiesPage(Page):
@@ -55,13 +39,13 @@ class DutiesPage(Page):
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(split, self.tr("Matrix"))
-        self._items_tab = _LazyTab(lambda p: TablePanel(ctx, WORK_ITEMS, self.undo_stack, p), self)
-        self._disputes_tab = _LazyTab(lambda p: TablePanel(ctx, DISPUTES, self.undo_stack, p), self)
-        self._changes_tab = _LazyTab(lambda p: ChangesPanel(ctx, p), self)
+        self._items_tab = LazyTab(lambda p: TablePanel(ctx, WORK_ITEMS, self.undo_stack, p), self)
+        self._disputes_tab = LazyTab(lambda p: TablePanel(ctx, DISPUTES, self.undo_stack, p), self)
+        self._changes_tab = LazyTab(lambda p: ChangesPanel(ctx, p), self)
         self.tabs.addTab(self._items_tab, self.tr("Work items"))
         self.tabs.addTab(self._disputes_tab, self.tr("Disputed items"))
         self.tabs.addTab(self._changes_tab, self.tr("Changes"))
-        self.tabs.currentChanged.connect(self._tab_shown)
+        LazyTab.build_on_show(self.tabs)
 
         self.export_button = QPushButton(self.tr("Export grid…"), self)
         self.import_button = QPushButton(self.tr("Import grid…"), self)
@@ -82,11 +66,6 @@ class DutiesPage(Page):
         row.addWidget(self.export_button)
         row.addWidget(self.import_button)
         return corner
-
-    def _tab_shown(self, index: int) -> None:
-        tab = self.tabs.widget(index)
-        if isinstance(tab, _LazyTab):
-            tab.ensure()
 
     @property
     def work_items(self) -> TablePanel:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
@@ -46,9 +46,9 @@ class TablePanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=200)
-        self._search_timer.timeout.connect(self._apply_search)
+        self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self._apply_search)
+        self.search.returnPressed.connect(self.apply_search)
 
         self.add_action = QAction(self.tr("Add"), self, shortcut=QKeySequence("Ctrl+Shift+N"))
         self.delete_action = QAction(self.tr("Delete"), self, shortcut=QKeySequence.StandardKey.Delete)
@@ -68,6 +68,7 @@ class TablePanel(QWidget):
             bar.addWidget(button)
         bar.addWidget(self.show_deleted)
         bar.addWidget(self.count_label)
+        self._bar = bar
 
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -109,11 +110,18 @@ class TablePanel(QWidget):
         ctx.database_replaced.connect(self.model.reload)
         self._after_reset()
 
+    def add_tool(self, action: QAction) -> QToolButton:
+        """A button for ``action`` after the panel's own (before "Show deleted")."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        self._bar.insertWidget(self._bar.indexOf(self.show_deleted), button)
+        return button
+
     # --- queries -------------------------------------------------------------------------
     def set_filters(self, filters: tuple) -> None:
         self.model.set_query(replace(self.model.query, filters=filters))
 
-    def _apply_search(self) -> None:
+    def apply_search(self) -> None:
         if self.search.text() != self.model.query.keyword:
             self.model.set_query(replace(self.model.query, keyword=self.search.text()))
 
@@ -223,17 +231,24 @@ class TablePanel(QWidget):
             self.undo.push(CellsCommand(self.tr("Edit %1").replace("%1", header), self.spec, self.write,
                                         [(row_id, key, old, box["new"])]))
 
-    def add_row(self) -> None:
+    def add_row(self) -> str | None:
+        """Adds a row (undoable) and puts the cursor on it; returns its id, None if refused."""
         box: dict = {}
-        extra = dict(self.model.query.filters).get("subtree")
 
         def fn(s):
-            values = self.new_row_values(extra)
-            box["id"] = edits.create_row(s, self.spec, values, tr_core)
+            box["id"] = self.create_row(s)
 
-        if self.write(fn):
-            self.undo.push(CreateCommand(self.tr("Add row"), self.spec, self.write, [box["id"]]))
-            self._select_id(box["id"])
+        if not self.write(fn):
+            return None
+        self.undo.push(CreateCommand(self.tr("Add row"), self.spec, self.write, [box["id"]]))
+        self.select_ids([box["id"]])
+        return box["id"]
+
+    def create_row(self, session) -> str:
+        """Inserts the new row of ``add_row`` in its transaction; panels whose rows are numbered
+        or placed by the core (a process step) override this."""
+        return edits.create_row(session, self.spec, self.new_row_values(dict(self.model.query.filters).get("subtree")),
+                                tr_core)
 
     def new_row_values(self, unit_filter: str | None) -> dict:
         """Values a new row starts with; pages override to fill in the unit they show."""
@@ -253,11 +268,25 @@ class TablePanel(QWidget):
         if ids and self.write(lambda s: edits.restore(s, self.spec, ids)):
             self.undo.push(RestoreCommand(self.tr("Restore %n row(s)", "", len(ids)), self.spec, self.write, ids))
 
-    def _select_id(self, row_id: str) -> None:
-        r = self.model.row_of(row_id)
-        if r >= 0:
-            self.view.setCurrentIndex(self.model.index(r, 1 if len(self.spec.columns) > 1 else 0))
-            self.view.scrollTo(self.view.currentIndex())
+    def select_ids(self, row_ids: list[str]) -> int:
+        """Selects the rows with these ids (reading further batches while some are not loaded
+        yet), the first one current and scrolled to; returns how many were found. Rows the
+        search or the deleted toggle hide are not found."""
+        wanted = set(row_ids)
+        while self.model.canFetchMore() and any(self.model.row_of(i) < 0 for i in wanted):
+            self.model.fetchMore()
+        rows = sorted(r for r in (self.model.row_of(i) for i in wanted) if r >= 0)
+        selection = self.view.selectionModel()
+        selection.clearSelection()
+        if not rows:
+            return 0
+        first = 1 if len(self.spec.columns) > 1 else 0
+        self.view.setCurrentIndex(self.model.index(rows[0], first))
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for r in rows:
+            selection.select(self.model.index(r, 0), flags)
+        self.view.scrollTo(self.model.index(rows[0], first))
+        return len(rows)
 
     # --- clipboard -----------------------------------------------------------------------
     def copy_selection(self) -> None:

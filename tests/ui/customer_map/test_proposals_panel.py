@@ -1,0 +1,46 @@
+"""寻找内部客户: handoffs without a relation are listed, and leave the list once mapped."""
+
+from __future__ import annotations
+
+from tests.desktop_app.customer_map.helpers import add_process, add_relation
+from ui.customer_map.proposals_panel import PROPOSAL_ROLE, ProposalsPanel
+
+
+def proposal_items(panel):
+    out = []
+    for g in range(panel.tree.topLevelItemCount()):
+        group = panel.tree.topLevelItem(g)
+        out += [group.child(i) for i in range(group.childCount())]
+    return out
+
+
+def test_unmapped_handoffs_are_listed_by_level_and_go_once_mapped(qtbot, ctx, db, org):
+    add_process(db, "报装", [("受理", org.station, org.head), ("勘查", org.dept, None),
+                            ("批复", org.dept, org.clerk)])
+    add_process(db, "巡视", [("派工", org.station, org.head), ("巡视", org.station, org.head)])
+    panel = ProposalsPanel(ctx)
+    qtbot.addWidget(panel)
+    items = proposal_items(panel)
+    assert [(i.text(0), i.text(1)) for i in items] == [("城关供电所", "运检部")]
+    assert "受理" in items[0].text(2) and items[0].text(3) == "报装"
+    assert "1" in panel.title.text()
+    add_relation(db, "unit", org.station, org.dept, "报装资料")
+    ctx.notify({"customer_map"})
+    assert proposal_items(panel) == []
+    assert not panel.accept_button.isEnabled()
+
+
+def test_accepting_emits_every_chosen_proposal(qtbot, ctx, db, org):
+    add_process(db, "报装", [("受理", org.station, None), ("勘查", org.dept, None), ("送电", org.station, None)])
+    panel = ProposalsPanel(ctx)
+    qtbot.addWidget(panel)
+    items = proposal_items(panel)
+    assert len(items) == 2
+    for item in items:
+        item.setSelected(True)
+    assert panel.accept_button.isEnabled()
+    got = []
+    panel.accept_requested.connect(got.append)
+    panel.accept_button.click()
+    assert [(p.provider_name, p.customer_name) for p in got] == [(i.data(0, PROPOSAL_ROLE).provider_name,
+                                                                  i.data(0, PROPOSAL_ROLE).customer_name) for i in items]

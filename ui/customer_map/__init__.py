@@ -1,0 +1,1 @@
+"""The widgets of the internal customer map page (内部客户地图)."""

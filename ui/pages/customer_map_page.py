@@ -1,0 +1,203 @@
+"""内部客户地图: the map of service relations beside their table, business processes with the
+internal customers their handoffs reveal, each unit's service card, and the handbook's texts;
+the relations to and from Excel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QPushButton, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget,
+)
+
+from desktop_app.customer_map.graph import MapFilter, load_map
+from desktop_app.customer_map.handoffs import Proposal, accept_proposal
+from ui.context import AppContext, tr_core
+from ui.customer_map.map_filters import MapFilterBar
+from ui.customer_map.map_view import MapView
+from ui.customer_map.relations_panel import RelationsPanel
+from ui.operations.customer_map import export_relations, import_relations
+from ui.operations.latest_read import LatestRead
+from ui.pages.lazy_tab import LazyTab
+from ui.pages.page import Page
+from ui.tables.undo import CreateCommand
+
+XLSX_FILTER = "Excel (*.xlsx)"
+PNG_FILTER = "PNG (*.png)"
+
+
+class CustomerMapPage(Page):
+    KEY = "customer_map"
+
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.filters = MapFilterBar(ctx, self)
+        self.map = MapView(self)
+        self.relations = RelationsPanel(ctx, self.undo_stack, self)
+        self.reader = LatestRead(self)
+        self.reader.done.connect(self.map.show_graph)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._map_tab(), self.tr("Map and relations"))
+        self._processes_tab = LazyTab(self._build_processes, self)
+        self._cards_tab = LazyTab(self._build_cards, self)
+        self._texts_tab = LazyTab(self._build_texts, self)
+        self.tabs.addTab(self._processes_tab, self.tr("Processes"))
+        self.tabs.addTab(self._cards_tab, self.tr("Service cards"))
+        self.tabs.addTab(self._texts_tab, self.tr("Handbook texts"))
+        LazyTab.build_on_show(self.tabs)
+        self.tabs.setCornerWidget(self._corner(), Qt.Corner.TopRightCorner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.tabs)
+
+        self.filters.changed.connect(self.apply_filter)
+        self.map.relations_clicked.connect(self.relations.select_relations)
+        self.map.unit_clicked.connect(self.filters.show_unit)
+        self.relations.current_row_changed.connect(lambda _row: self._highlight())
+        ctx.changes_applied.connect(lambda areas, _src: {"customer_map", "org"} & areas and self.reload_map())
+        ctx.database_replaced.connect(self.reload_map)
+        self.reload_map()
+
+    def _map_tab(self) -> QWidget:
+        tab = QWidget(self)
+        fit = QAction(self.tr("Fit"), self, shortcut=QKeySequence("Ctrl+0"), triggered=self.map.fit)
+        fit.setToolTip(self.tr("Show the whole map (Ctrl+0); zoom with the mouse wheel, drag to pan"))
+        export = QAction(self.tr("Save as PNG…"), self, triggered=self.choose_png)
+        top = QHBoxLayout()
+        top.addWidget(self.filters, 1)
+        for action in (fit, export):
+            button = QToolButton(tab)
+            button.setDefaultAction(action)
+            top.addWidget(button)
+        split = QSplitter(Qt.Orientation.Horizontal, tab)
+        split.addWidget(self.map)
+        split.addWidget(self.relations)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([760, 520])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        return tab
+
+    def _corner(self) -> QWidget:
+        corner = QWidget(self)
+        self.export_button = QPushButton(self.tr("Export relations…"), corner)
+        self.import_button = QPushButton(self.tr("Import relations…"), corner)
+        self.export_button.setToolTip(self.tr("Save the unit and post relations as an Excel workbook "
+                                              "(sheets 组织客户 and 岗位客户)"))
+        self.import_button.setToolTip(self.tr("Read relations from Excel: every row is checked first, and a file "
+                                              "with problems changes nothing"))
+        self.export_button.clicked.connect(self.choose_export)
+        self.import_button.clicked.connect(self.choose_import)
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 0, 2)
+        row.addWidget(self.export_button)
+        row.addWidget(self.import_button)
+        return corner
+
+    def _build_processes(self, parent: QWidget) -> QWidget:
+        from ui.customer_map.process_panel import ProcessPanel
+        from ui.customer_map.proposals_panel import ProposalsPanel
+
+        split = QSplitter(Qt.Orientation.Horizontal, parent)
+        self._process_panel = ProcessPanel(self.ctx, self.undo_stack, split)
+        self._proposals = ProposalsPanel(self.ctx, split)
+        self._proposals.accept_requested.connect(self.accept_proposal)
+        split.addWidget(self._process_panel)
+        split.addWidget(self._proposals)
+        split.setSizes([700, 560])
+        split.setChildrenCollapsible(False)
+        return split
+
+    def _build_cards(self, parent: QWidget) -> QWidget:
+        from ui.customer_map.card_view import ServiceCardView
+
+        return ServiceCardView(self.ctx, parent)
+
+    def _build_texts(self, parent: QWidget) -> QWidget:
+        from ui.customer_map.texts_editor import HandbookTextsEditor
+
+        return HandbookTextsEditor(self.ctx, parent)
+
+    @property
+    def process_panel(self):
+        self._processes_tab.ensure()
+        return self._process_panel
+
+    @property
+    def proposals(self):
+        self._processes_tab.ensure()
+        return self._proposals
+
+    @property
+    def cards(self):
+        return self._cards_tab.ensure()
+
+    @property
+    def texts(self):
+        return self._texts_tab.ensure()
+
+    # --- the map ---------------------------------------------------------------------------
+    def apply_filter(self, flt: MapFilter) -> None:
+        self.relations.set_filter(flt)
+        self.reload_map()
+
+    def reload_map(self) -> None:
+        flt = self.filters.current()
+        self.reader.start(self.ctx.db, lambda s: load_map(s, flt))
+
+    def _highlight(self) -> None:
+        self.map.highlight_relations(self.relations.selected_relation_ids())
+
+    def settle(self) -> None:
+        self.reader.wait()
+        self.relations.current.model.wait_for_total()
+        for tab in (self._processes_tab, self._cards_tab):
+            if tab.content is not None and hasattr(tab.content, "settle"):
+                tab.content.settle()
+        if self._processes_tab.content is not None:
+            self._proposals.settle()
+
+    def choose_png(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the map as PNG"), "内部客户地图.png", PNG_FILTER)
+        if name:
+            self.save_png(Path(name))
+
+    def save_png(self, path: Path) -> bool:
+        ok = self.map.export_png(path)
+        self.ctx.status_message.emit(self.tr("Map saved to %1").replace("%1", str(path)) if ok
+                                     else self.tr("The map could not be saved to %1").replace("%1", str(path)))
+        return ok
+
+    # --- proposals ---------------------------------------------------------------------------
+    def accept_proposal(self, proposal: Proposal) -> str | None:
+        """Adds the proposal as a draft relation (undoable) and shows it selected in the table
+        beside the map, for the user to complete. Returns its id, None when refused."""
+        self.tabs.setCurrentIndex(0)
+        unit = proposal.provider_id if proposal.level == "unit" else None
+        self.filters.set_filter(MapFilter(level=proposal.level, unit_id=unit))
+        table = self.relations.current
+        box: dict = {}
+        if not table.write(lambda s: box.update(id=accept_proposal(s, proposal, tr_core))):
+            return None
+        table.undo.push(CreateCommand(self.tr("Add relation from a process"), table.spec, table.write, [box["id"]]))
+        self.relations.select_relations([box["id"]])
+        return box["id"]
+
+    # --- Excel -------------------------------------------------------------------------------
+    def choose_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the relations to Excel"), "内部客户关系.xlsx",
+                                              XLSX_FILTER)
+        if name:
+            export_relations(self, self.ctx, Path(name))
+
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import relations from Excel"), "", XLSX_FILTER)
+        if name:
+            import_relations(self, self.ctx, Path(name))
