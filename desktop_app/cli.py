@@ -9,10 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop_app import APP_TITLE, __version__
-from desktop_app.i18n import translator
+from desktop_app.i18n import Translate, translator
+
+if TYPE_CHECKING:
+    from desktop_app.org.xlsx_import import ImportProblem
 
 
 class Gui(Protocol):
@@ -43,13 +46,18 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="integrity check and summary; exit status 0 only for a sound database")
     check.add_argument("--db", type=Path, required=True)
 
-    imp = sub.add_parser("import-xlsx", help="import units, positions and staff from an Excel file (all or nothing)")
-    imp.add_argument("--db", type=Path, required=True)
-    imp.add_argument("file", type=Path)
-
-    exp = sub.add_parser("export-xlsx", help="export units, positions and staff to an Excel file")
-    exp.add_argument("--db", type=Path, required=True)
-    exp.add_argument("file", type=Path)
+    # one pair of commands per kind of workbook, each with the same arguments and exit statuses
+    for what, command, help_ in (
+        ("org", "import-xlsx", "import units, positions and staff from an Excel file (all or nothing)"),
+        ("org", "export-xlsx", "export units, positions and staff to an Excel file"),
+        ("relations", "import-relations-xlsx",
+         "import service relations (sheets 组织客户, 岗位客户) from an Excel file (all or nothing)"),
+        ("relations", "export-relations-xlsx", "export service relations (unit and post level) to an Excel file"),
+    ):
+        cmd = sub.add_parser(command, help=help_)
+        cmd.add_argument("--db", type=Path, required=True)
+        cmd.add_argument("file", type=Path)
+        cmd.set_defaults(what=what)
 
     shots = sub.add_parser("screenshots", help="render every page offscreen to PNG files")
     shots.add_argument("--db", type=Path, required=True)
@@ -94,35 +102,48 @@ def cmd_check(args: argparse.Namespace, out, lang: str) -> int:
     return 0 if report.ok else 1
 
 
+def _problem_line(problem: ImportProblem, file: Path, t: Translate) -> str:
+    """"员工 / 3 / 入职日期: …"; a problem of a whole sheet has no column, one of the whole file
+    (unreadable) is given under the file's name."""
+    where = " / ".join(part for part in (problem.sheet, str(problem.row) if problem.row else "", problem.column) if part)
+    return f"{where or file}: {problem.message.render(t)}"
+
+
 def cmd_import(args: argparse.Namespace, out, lang: str) -> int:
-    from desktop_app.org.xlsx_import import import_org_xlsx
+    if args.what == "relations":
+        from desktop_app.customer_map.xlsx import import_relations_xlsx as import_xlsx
+    else:
+        from desktop_app.org.xlsx_import import import_org_xlsx as import_xlsx
 
     if not args.file.exists():
         raise UserError(f"{args.file}: no such file")
     db = _open_existing(args.db)
     try:
-        result = import_org_xlsx(db, args.file)
+        result = import_xlsx(db, args.file)
     finally:
         db.dispose()
     t = translator(lang)
     if not result.ok:
         for p in result.problems:
-            print(f"{p.sheet} / {p.row} / {p.column}: {p.message.render(t)}", file=sys.stderr)
+            print(_problem_line(p, args.file, t), file=sys.stderr)
         print(f"{len(result.problems)} problem(s); nothing was imported.", file=sys.stderr)
         return 1
-    print(f"{args.file}: {result}", file=out)
+    print(f"{args.file}: {result.summary().render(t)}", file=out)
     return 0
 
 
-def cmd_export(args: argparse.Namespace, out) -> int:
-    from desktop_app.org.xlsx_export import export_org_xlsx
+def cmd_export(args: argparse.Namespace, out, lang: str) -> int:
+    if args.what == "relations":
+        from desktop_app.customer_map.xlsx import export_relations_xlsx as export_xlsx
+    else:
+        from desktop_app.org.xlsx_export import export_org_xlsx as export_xlsx
 
     db = _open_existing(args.db)
     try:
-        summary = export_org_xlsx(db, args.file)
+        summary = export_xlsx(db, args.file)
     finally:
         db.dispose()
-    print(f"{args.file}: {summary}", file=out)
+    print(f"{args.file}: {summary.message().render(translator(lang))}", file=out)
     return 0
 
 
@@ -137,10 +158,10 @@ def run(argv: list[str] | None, gui: Gui | None, out=None) -> int:
             return cmd_demo_db(args, out)
         if args.command == "check":
             return cmd_check(args, out, args.lang)
-        if args.command == "import-xlsx":
+        if args.command in ("import-xlsx", "import-relations-xlsx"):
             return cmd_import(args, out, args.lang)
-        if args.command == "export-xlsx":
-            return cmd_export(args, out)
+        if args.command in ("export-xlsx", "export-relations-xlsx"):
+            return cmd_export(args, out, args.lang)
         if gui is None:
             raise UserError("this command needs the graphical interface (run main.py)")
         if args.command == "screenshots":

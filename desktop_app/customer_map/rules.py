@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.i18n import QT_TRANSLATE_NOOP, Message, msg
-from desktop_app.model import Position, PositionRelation, ProcessStep, Unit, UnitRelation
+from desktop_app.model import BusinessProcess, Position, PositionRelation, ProcessStep, Unit, UnitRelation
 from desktop_app.org.tree import subtree_ids
 
 SELF_UNIT = QT_TRANSLATE_NOOP("Core", "A unit can't be its own internal customer: choose another unit.")
@@ -32,6 +32,7 @@ NOT_A_POST = QT_TRANSLATE_NOOP("Core", "\u201c{value}\u201d is a unit: post cust
 INCOMPLETE = QT_TRANSLATE_NOOP("Core", "Choose the provider and the customer before making the relation active.")
 POST_OUTSIDE = QT_TRANSLATE_NOOP("Core", "The post {post} is not in {unit}: clear the post or choose its unit.")
 SEQUENCE_TAKEN = QT_TRANSLATE_NOOP("Core", "This process already has a step {sequence}.")
+STEP_NUMBER_REUSED = QT_TRANSLATE_NOOP("Core", "The deleted step \u201c{name}\u201d was step {sequence} of {process}, which now has another step {sequence}.")
 
 
 @dataclass(frozen=True)
@@ -71,11 +72,20 @@ def relation_problem(session: Session, level: Level, row_id: str | None, provide
                      customer_id: str | None, service_item: str | None) -> Message | None:
     """What is wrong with a relation that would have these values, or None. Reads only; never
     flushes (a row being created may not be complete yet)."""
-    if provider_id is None or customer_id is None:
-        return None
-    if provider_id == customer_id:
+    return (self_relation_problem(level, provider_id, customer_id)
+            or duplicate_problem(session, level, row_id, provider_id, customer_id, service_item))
+
+
+def self_relation_problem(level: Level, provider_id: str | None, customer_id: str | None) -> Message | None:
+    if provider_id is not None and provider_id == customer_id:
         return msg(SELF_UNIT if level is UNIT_LEVEL else SELF_POST)
-    if not service_item:
+    return None
+
+
+def duplicate_problem(session: Session, level: Level, row_id: str | None, provider_id: str | None,
+                      customer_id: str | None, service_item: str | None) -> Message | None:
+    """The message naming the live relation (other than ``row_id``) these values repeat, or None."""
+    if provider_id is None or customer_id is None or not service_item:
         return None
     model = level.model
     with session.no_autoflush:
@@ -116,3 +126,11 @@ def sequence_problem(session: Session, row_id: str | None, process_id: str | Non
             ProcessStep.process_id == process_id, ProcessStep.sequence == sequence,
             ProcessStep.deleted_at.is_(None), ProcessStep.id != (row_id or "")).limit(1))
     return msg(SEQUENCE_TAKEN, sequence=sequence) if clash else None
+
+
+def restored_step_problem(session: Session, step: ProcessStep) -> Message | None:
+    """Why a deleted step can't come back: another live step of its process has its number."""
+    if sequence_problem(session, step.id, step.process_id, step.sequence) is None:
+        return None
+    process = session.scalar(select(BusinessProcess.name).where(BusinessProcess.id == step.process_id))
+    return msg(STEP_NUMBER_REUSED, name=step.name, sequence=step.sequence, process=process or "")

@@ -1,5 +1,7 @@
 """Table specs of the customer map: unit and post relations, processes, their steps, and the
-handbook texts. The rules of ``rules`` refuse a bad value at its cell (CellError from a setter).
+handbook texts. The rules of ``rules`` refuse a bad value at its cell (CellError from a row
+rule, checked on the row as the whole edit leaves it), and a deleted relation or step that live
+rows have since replaced can't be restored (EditRefused).
 
 A new relation starts as a draft without provider and customer (the table's page fills in
 those it filters by); each is required once chosen. A new step is added with ``add_step``,
@@ -14,18 +16,18 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased, outerjoin
 
 from desktop_app.customer_map.rules import (
-    POSITION_LEVEL, UNIT_LEVEL, Level, post_outside_unit, relation_problem, sequence_problem, status_problem,
+    POSITION_LEVEL, UNIT_LEVEL, Level, duplicate_problem, post_outside_unit, relation_problem, restored_step_problem,
+    self_relation_problem, sequence_problem, status_problem,
 )
 from desktop_app.customer_map.vocabulary import (
     HANDBOOK_TEXT_LABELS, PROCESS_STATUS_LABELS, RELATION_STATUS_LABELS, REVIEW_CYCLE_LABELS,
 )
-from desktop_app.i18n import QT_TRANSLATE_NOOP, Translate
+from desktop_app.i18n import QT_TRANSLATE_NOOP, Message, Translate
 from desktop_app.model import BusinessProcess, HandbookText, Position, PositionRelation, ProcessStep, Unit, UnitRelation
 from desktop_app.org.tables import POSITION_REF, UNIT_REF
 from desktop_app.org.tree import subtree_ids
 from desktop_app.tables.edits import create_row
-from desktop_app.tables.spec import Column, RefTarget, Setter, Source, TableSpec, register
-from desktop_app.tables.values import CellError
+from desktop_app.tables.spec import Column, RefTarget, RestoreCheck, RowRule, Source, TableSpec, register
 
 AREA = "customer_map"
 PROCESS_REF = RefTarget("business_process", BusinessProcess)
@@ -54,33 +56,22 @@ def _term_values(model: type) -> dict[str, Any]:
             ("service_item", "value", "standard", "target_days", "commitment", "review_cycle", "status")}
 
 
-def _relation_setters(level: Level) -> dict[str, Setter]:
-    """Each end and the service item are checked against the relation as it would become."""
+def _relation_rules(level: Level) -> tuple[RowRule, ...]:
+    """The ends and the service item are checked together, on the relation as an edit leaves it
+    (a pasted block may swap provider and customer)."""
+    p, c = level.provider, level.customer
+    return (
+        RowRule((p, c), lambda s, rel: self_relation_problem(level, *level.ends(rel))),
+        RowRule((p, c, "service_item"),
+                lambda s, rel: duplicate_problem(s, level, rel.id, *level.ends(rel), rel.service_item)),
+        RowRule(("status", p, c), lambda s, rel: status_problem(rel.status, *level.ends(rel))),
+    )
 
-    def end(key: str) -> Setter:
-        def set_end(session: Session, rel: Any, value: str | None) -> None:
-            provider, customer = level.ends(rel)
-            provider, customer = (value, customer) if key == level.provider else (provider, value)
-            problem = relation_problem(session, level, rel.id, provider, customer, rel.service_item)
-            if problem is not None:
-                raise CellError(key, problem)
-            setattr(rel, key, value)
-        return set_end
 
-    def set_item(session: Session, rel: Any, value: str) -> None:
-        problem = relation_problem(session, level, rel.id, *level.ends(rel), value)
-        if problem is not None:
-            raise CellError("service_item", problem)
-        rel.service_item = value
-
-    def set_status(session: Session, rel: Any, value: str) -> None:
-        problem = status_problem(value, *level.ends(rel))
-        if problem is not None:
-            raise CellError("status", problem)
-        rel.status = value
-
-    return {level.provider: end(level.provider), level.customer: end(level.customer),
-            "service_item": set_item, "status": set_status}
+def _relation_restore_check(level: Level) -> RestoreCheck:
+    def check(session: Session, rel: Any) -> Message | None:
+        return relation_problem(session, level, rel.id, *level.ends(rel), rel.service_item)
+    return check
 
 
 def _relation_defaults(session: Session, translate: Translate) -> dict[str, Any]:
@@ -114,7 +105,8 @@ RELATIONS_UNIT = register(TableSpec(
         Column("customer_unit_id", QT_TRANSLATE_NOOP("Core", "Customer"), kind="ref", ref=UNIT_REF, required=True, width=140),
         *_term_columns(),
     ),
-    source=_unit_relation_source, setters=_relation_setters(UNIT_LEVEL), defaults=_relation_defaults,
+    source=_unit_relation_source, defaults=_relation_defaults,
+    row_rules=_relation_rules(UNIT_LEVEL), restore_check=_relation_restore_check(UNIT_LEVEL),
 ))
 
 
@@ -150,7 +142,8 @@ RELATIONS_POSITION = register(TableSpec(
         Column("customer_unit", QT_TRANSLATE_NOOP("Core", "Customer unit"), editable=False, width=120),
         *_term_columns(),
     ),
-    source=_position_relation_source, setters=_relation_setters(POSITION_LEVEL), defaults=_relation_defaults,
+    source=_position_relation_source, defaults=_relation_defaults,
+    row_rules=_relation_rules(POSITION_LEVEL), restore_check=_relation_restore_check(POSITION_LEVEL),
 ))
 
 RELATIONS = {"unit": RELATIONS_UNIT, "position": RELATIONS_POSITION}
@@ -199,35 +192,18 @@ PROCESSES = register(TableSpec(
 
 # --- process steps ---------------------------------------------------------------------------
 
-def _step_setters() -> dict[str, Setter]:
-    def set_process(session: Session, step: ProcessStep, value: str) -> None:
-        problem = sequence_problem(session, step.id, value, step.sequence)
-        if problem is not None:
-            raise CellError("process_id", problem)
-        step.process_id = value
+def _set_post(session: Session, step: ProcessStep, value: str | None) -> None:
+    """A post chosen for a step without a unit tells the unit."""
+    if value is not None and step.owner_unit_id is None:
+        step.owner_unit_id = session.scalar(select(Position.unit_id).where(Position.id == value))
+    step.owner_position_id = value
 
-    def set_sequence(session: Session, step: ProcessStep, value: int) -> None:
-        problem = sequence_problem(session, step.id, step.process_id, value)
-        if problem is not None:
-            raise CellError("sequence", problem)
-        step.sequence = value
 
-    def set_unit(session: Session, step: ProcessStep, value: str | None) -> None:
-        problem = post_outside_unit(session, step.owner_position_id, value)
-        if problem is not None:
-            raise CellError("owner_unit_id", problem)
-        step.owner_unit_id = value
-
-    def set_post(session: Session, step: ProcessStep, value: str | None) -> None:
-        unit = step.owner_unit_id
-        if value is not None and unit is None:  # the post tells the unit
-            unit = session.scalar(select(Position.unit_id).where(Position.id == value))
-        problem = post_outside_unit(session, value, unit)
-        if problem is not None:
-            raise CellError("owner_position_id", problem)
-        step.owner_unit_id, step.owner_position_id = unit, value
-
-    return {"process_id": set_process, "sequence": set_sequence, "owner_unit_id": set_unit, "owner_position_id": set_post}
+STEP_RULES = (
+    RowRule(("process_id", "sequence"), lambda s, step: sequence_problem(s, step.id, step.process_id, step.sequence)),
+    RowRule(("owner_unit_id", "owner_position_id"),
+            lambda s, step: post_outside_unit(s, step.owner_position_id, step.owner_unit_id)),
+)
 
 
 def _step_source() -> Source:
@@ -269,7 +245,8 @@ PROCESS_STEPS = register(TableSpec(
         Column("owner_position_id", QT_TRANSLATE_NOOP("Core", "Owner post"), kind="ref", ref=POSITION_REF, width=140),
         Column("description", QT_TRANSLATE_NOOP("Core", "Description"), kind="longtext", width=240),
     ),
-    source=_step_source, setters=_step_setters(), defaults=_step_defaults,
+    source=_step_source, setters={"owner_position_id": _set_post}, defaults=_step_defaults,
+    row_rules=STEP_RULES, restore_check=restored_step_problem,
 ))
 
 

@@ -1,7 +1,9 @@
 """Writing through a TableSpec: one cell, a block of cells, new rows, soft delete and restore.
 
-Each function works inside the caller's write session (one transaction). A failure raises
-before anything is flushed, so the caller's rollback leaves the database as it was.
+Each function works inside the caller's write session (one transaction) and is all or
+nothing: a refused edit raises with the session as it was before the call (changes are
+flushed inside a savepoint, so that rules over several rows see them, and rolled back with it),
+so a caller may catch the refusal and go on in the same transaction.
 """
 
 from __future__ import annotations
@@ -62,6 +64,26 @@ def _assign(session: Session, spec: TableSpec, obj: Any, key: str, value: Any) -
         setattr(obj, key, value)
 
 
+Changed = dict[str, tuple[Any, list[str]]]  # row id -> (orm object, keys set, in edit order)
+
+
+def _note(changed: Changed, obj: Any, key: str) -> None:
+    changed.setdefault(obj.id, (obj, []))[1].append(key)
+
+
+def _check_rows(session: Session, spec: TableSpec, changed: Changed) -> None:
+    """Flushes, then checks each changed row against the spec's row rules that one of its
+    changed keys takes part in; CellError at the last such key for the first broken rule."""
+    session.flush()
+    for obj, keys in changed.values():
+        for rule in spec.row_rules:
+            involved = [k for k in keys if k in rule.keys]
+            if involved:
+                problem = rule.check(session, obj)
+                if problem is not None:
+                    raise CellError(involved[-1], problem)
+
+
 def update_cell(session: Session, spec: TableSpec, edit: CellEdit) -> int:
     """Sets one cell; returns the row's new version."""
     col = spec.column(edit.key)
@@ -71,15 +93,19 @@ def update_cell(session: Session, spec: TableSpec, edit: CellEdit) -> int:
     check_version(obj, edit.version)
     value = check_value(session, spec, col, edit.value, edit.row_id)
     if getattr(obj, col.key) != value:
-        _assign(session, spec, obj, col.key, value)
-        session.flush()
+        with session.begin_nested():
+            _assign(session, spec, obj, col.key, value)
+            _check_rows(session, spec, {obj.id: (obj, [col.key])})
     return obj.version
 
 
 def update_block(session: Session, spec: TableSpec, edits: list[CellEdit]) -> dict[str, int]:
     """All edits or none: every cell is checked first; any error raises BlockRejected.
 
-    Returns the new version of each touched row.
+    Then all cells are set, and only then are the rules over several columns (and rows)
+    checked, on the rows as the whole block leaves them: pasting a swapped provider and
+    customer is one valid edit, pasting two rows into the same relation is refused. A refused
+    setter or row rule raises CellError. Returns the new version of each touched row.
     """
     errors: list[BlockError] = []
     checked: list[tuple[Any, str, Any]] = []
@@ -97,10 +123,13 @@ def update_block(session: Session, spec: TableSpec, edits: list[CellEdit]) -> di
             errors.append(BlockError(i, edit.key, msg(QT_TRANSLATE_NOOP("Core", "This row was changed elsewhere; reload and try again."))))
     if errors:
         raise BlockRejected(errors)
-    for obj, key, value in checked:
-        if getattr(obj, key) != value:
-            _assign(session, spec, obj, key, value)
-    session.flush()
+    changed: Changed = {}
+    with session.begin_nested():
+        for obj, key, value in checked:
+            if getattr(obj, key) != value:
+                _assign(session, spec, obj, key, value)
+                _note(changed, obj, key)
+        _check_rows(session, spec, changed)
     return {obj.id: obj.version for obj, _, _ in checked}
 
 
@@ -111,6 +140,7 @@ def create_row(session: Session, spec: TableSpec, values: dict[str, Any], transl
     row_id = data.pop("id", None) or new_id()
     obj = spec.model(id=row_id)
     setters = []
+    changed: Changed = {row_id: (obj, [])}
     for col in spec.columns:
         if col.key not in data or not col.editable:
             continue
@@ -119,10 +149,12 @@ def create_row(session: Session, spec: TableSpec, values: dict[str, Any], transl
             setters.append((col.key, value))
         else:
             setattr(obj, col.key, value)
-    session.add(obj)
-    for key, value in setters:
-        _assign(session, spec, obj, key, value)
-    session.flush()
+        changed[row_id][1].append(col.key)
+    with session.begin_nested():
+        session.add(obj)
+        for key, value in setters:
+            _assign(session, spec, obj, key, value)
+        _check_rows(session, spec, changed)
     return row_id
 
 
@@ -137,11 +169,24 @@ def soft_delete(session: Session, spec: TableSpec, ids: list[str]) -> None:
     session.flush()
 
 
+RESTORE_REFUSED = QT_TRANSLATE_NOOP("Core", "Nothing was restored. {problem}")
+
+
 def restore(session: Session, spec: TableSpec, ids: list[str]) -> None:
-    for row_id in ids:
-        obj = _load(session, spec, row_id, deleted=True)
-        obj.deleted_at = None
-    session.flush()
+    """Brings soft-deleted rows back, all or none: EditRefused when a row would break a rule of
+    the live rows (``spec.restore_check``), each row checked against the live rows and the
+    other rows restored with it."""
+    with session.begin_nested():
+        restored = [_load(session, spec, row_id, deleted=True) for row_id in ids]
+        for obj in restored:
+            obj.deleted_at = None
+        session.flush()
+        if spec.restore_check is None:
+            return
+        for obj in restored:
+            problem = spec.restore_check(session, obj)
+            if problem is not None:
+                raise EditRefused(msg(RESTORE_REFUSED, problem=problem))
 
 
 @dataclass(frozen=True)
@@ -160,9 +205,12 @@ def revert_cells(session: Session, spec: TableSpec, reverts: list[CellRevert]) -
     Compares values, not row versions, so undoing an older edit after a newer one on the
     same row works, while an edit made elsewhere in between is never overwritten.
     """
-    for rv in reverts:
-        obj = _load(session, spec, rv.row_id)
-        if getattr(obj, rv.key) != rv.expected:
-            raise StaleEditError(spec.entity, rv.row_id)
-        _assign(session, spec, obj, rv.key, rv.value)
-    session.flush()
+    changed: Changed = {}
+    with session.begin_nested():
+        for rv in reverts:
+            obj = _load(session, spec, rv.row_id)
+            if getattr(obj, rv.key) != rv.expected:
+                raise StaleEditError(spec.entity, rv.row_id)
+            _assign(session, spec, obj, rv.key, rv.value)
+            _note(changed, obj, rv.key)
+        _check_rows(session, spec, changed)

@@ -71,6 +71,23 @@ class Source:
 Setter = Callable[[Session, Any, Any], None]  # (session, orm object, new value)
 Defaults = Callable[[Session, Translate], dict[str, Any]]
 DeleteCheck = Callable[[Session, list[str]], "Message | None"]
+# (session, the restored orm object) -> why it can't be live again, naming it; None when it can
+RestoreCheck = Callable[[Session, Any], "Message | None"]
+
+
+@dataclass(frozen=True)
+class RowRule:
+    """A rule over several columns of one row, e.g. a relation's two ends and its service item.
+
+    ``check(session, obj)`` reads ``obj`` as the whole edit leaves it (one cell, a pasted
+    block, a new row, an undo), never half-applied, so a block that swaps two values passes
+    when the swapped row is valid. It runs after the edit is flushed (inside a savepoint), so
+    its queries also see the other rows of the same edit; it must not write. It runs only when
+    one of ``keys`` changed, and the refusal is reported at the last of them that changed.
+    """
+
+    keys: tuple[str, ...]
+    check: Callable[[Session, Any], "Message | None"]
 
 
 @dataclass(frozen=True)
@@ -84,6 +101,11 @@ class TableSpec:
     setters: Mapping[str, Setter] = field(default_factory=dict)
     defaults: Defaults | None = None
     delete_check: DeleteCheck | None = None
+    row_rules: tuple[RowRule, ...] = ()
+    # rules a deleted row may break by coming back, because live rows took its place since
+    # (the same relation added again, its step number reused); unique columns need none:
+    # a deleted row keeps its code, so no live row can have taken it
+    restore_check: RestoreCheck | None = None
 
     def column(self, key: str) -> Column:
         for c in self.columns:

@@ -79,3 +79,83 @@ def test_user_mistakes_get_a_message_and_no_traceback(tmp_path):
     assert junk.read_text() == "this is not a database"
     exists = run("demo-db", "--db", str(junk))
     assert exists.returncode == 2 and "already exists" in exists.stderr
+
+
+def test_help_lists_the_relations_commands():
+    out = run("--help")
+    assert "import-relations-xlsx" in out.stdout and "export-relations-xlsx" in out.stdout
+    sub = run("import-relations-xlsx", "--help")
+    assert sub.returncode == 0 and "--db" in sub.stdout and "file" in sub.stdout
+
+
+def history_and_relations(db: Path) -> tuple[int, int]:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return (con.execute("select count(*) from change_log").fetchone()[0],
+                con.execute("select count(*) from unit_relation where deleted_at is null").fetchone()[0])
+    finally:
+        con.close()
+
+
+def test_relations_export_and_import_round_trip(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    assert run("demo-db", "--db", str(db)).returncode == 0
+    xlsx = tmp_path / "relations.xlsx"
+    exported = run("--lang", "en", "export-relations-xlsx", "--db", str(db), str(xlsx))
+    assert exported.returncode == 0, exported.stderr
+    assert "150 unit relations and 300 post relations exported." in exported.stdout
+    assert openpyxl.load_workbook(xlsx).sheetnames[:2] == ["组织客户", "岗位客户"]
+
+    same = run("--lang", "en", "import-relations-xlsx", "--db", str(db), str(xlsx))
+    assert same.returncode == 0, same.stderr
+    assert "Unit relations: 0 added, 0 changed. Post relations: 0 added, 0 changed." in same.stdout
+
+    wb = openpyxl.load_workbook(xlsx)
+    assert wb["组织客户"]["I1"].value == "服务承诺"
+    wb["组织客户"]["I2"] = "两个工作日内答复"
+    wb.save(xlsx)
+    changed = run("--lang", "en", "import-relations-xlsx", "--db", str(db), str(xlsx))
+    assert changed.returncode == 0, changed.stderr
+    assert "Unit relations: 0 added, 1 changed." in changed.stdout
+    assert run("check", "--db", str(db)).returncode == 0
+
+
+def test_relations_import_with_problems_reports_every_one_and_writes_nothing(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    assert run("demo-db", "--db", str(db)).returncode == 0
+    xlsx = tmp_path / "relations.xlsx"
+    assert run("export-relations-xlsx", "--db", str(db), str(xlsx)).returncode == 0
+    wb = openpyxl.load_workbook(xlsx)
+    units = wb["组织客户"]
+    assert [units.cell(1, c).value for c in (1, 3, 11)] == ["提供单位编码", "客户单位编码", "状态"]
+    units["I2"] = "改了但不该写入"  # a good change in a bad file
+    units["C3"] = units["A3"].value  # a unit as its own customer
+    units["A4"] = "NO-SUCH-UNIT"
+    units["K5"] = "不存在的状态"
+    wb["岗位客户"]["A2"] = units["A6"].value  # a unit code in the post sheet
+    wb.save(xlsx)
+    before = history_and_relations(db)
+    result = run("--lang", "en", "import-relations-xlsx", "--db", str(db), str(xlsx))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    for where in ("组织客户 / 3 / ", "组织客户 / 4 / 提供单位编码: ", "组织客户 / 5 / 状态: ",
+                  "岗位客户 / 2 / 提供岗位编码: "):
+        assert any(line.startswith(where) for line in lines), (where, lines)
+    assert lines[-1] == f"{len(lines) - 1} problem(s); nothing was imported."
+    assert history_and_relations(db) == before
+    assert run("check", "--db", str(db)).returncode == 0
+
+
+def test_relations_import_of_a_file_that_is_no_workbook(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    assert run("demo-db", "--db", str(db)).returncode == 0
+    junk = tmp_path / "junk.xlsx"
+    junk.write_text("not a workbook")
+    result = run("--lang", "en", "import-relations-xlsx", "--db", str(db), str(junk))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"{junk}: ")
+    missing = run("import-relations-xlsx", "--db", str(db), str(tmp_path / "nope.xlsx"))
+    assert missing.returncode == 2 and "no such file" in missing.stderr

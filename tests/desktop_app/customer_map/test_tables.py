@@ -1,5 +1,6 @@
 """The customer map's tables: every relation rule refused at its cell, nothing written by a refused
-edit, step rules, filters and labels."""
+edit, pasted blocks checked as they leave each row, restores refused where live rows took the
+place, step rules, filters and labels."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from desktop_app.customer_map.tables import (
     HANDBOOK_TEXTS, PROCESS_STEPS, PROCESSES, RELATIONS_POSITION, RELATIONS_UNIT, add_step,
 )
 from desktop_app.model import PositionRelation, ProcessStep, UnitRelation
-from desktop_app.tables.edits import CellEdit, create_row, restore, soft_delete, update_block, update_cell
+from desktop_app.tables.edits import (
+    CellEdit, CellRevert, EditRefused, create_row, restore, revert_cells, soft_delete, update_block, update_cell,
+)
 from desktop_app.tables.query import TableQuery
 from desktop_app.tables.spec import spec_for
 from desktop_app.tables.values import CellError, text_to_value
@@ -194,3 +197,142 @@ def test_handbook_texts_show_their_kind_and_cannot_be_renamed(db):
     assert not HANDBOOK_TEXTS.column("key").editable
     assert HANDBOOK_TEXTS.column("key").choices["code_of_conduct"] == "Code of conduct"
     assert PositionRelation.__tablename__ == RELATIONS_POSITION.entity
+
+
+# --- restoring what live rows have replaced --------------------------------------------------
+
+def deleted(db, model, row_id) -> bool:
+    with db.read() as s:
+        return s.get(model, row_id).deleted_at is not None
+
+
+def test_restoring_a_relation_that_a_live_one_now_repeats_is_refused(db, org):
+    old = add_relation(db, "unit", org.dept, org.station, "安全检查")
+    with db.write() as s:
+        soft_delete(s, RELATIONS_UNIT, [old])
+    add_relation(db, "unit", org.dept, org.station, "安全检查")  # the deleted one doesn't count
+    other = add_relation(db, "unit", org.dept, org.team, "安全检查")
+    with db.write() as s:
+        soft_delete(s, RELATIONS_UNIT, [other])
+    with pytest.raises(EditRefused) as refused, db.write() as s:
+        restore(s, RELATIONS_UNIT, [other, old])  # all or nothing: ``other`` stays deleted too
+    assert str(refused.value.message) == "Nothing was restored. 运检部 already provides \u201c安全检查\u201d to 城关供电所."
+    assert deleted(db, UnitRelation, old) and deleted(db, UnitRelation, other)
+    assert count(db, UnitRelation) == 1
+    with db.write() as s:
+        restore(s, RELATIONS_UNIT, [other])
+    assert count(db, UnitRelation) == 2
+
+
+def test_two_deleted_copies_of_one_post_relation_are_not_restored_together(db, org):
+    first = add_relation(db, "position", org.worker, org.head, "故障处理结果反馈")
+    with db.write() as s:
+        soft_delete(s, RELATIONS_POSITION, [first])
+    second = add_relation(db, "position", org.worker, org.head, "故障处理结果反馈")
+    with db.write() as s:
+        soft_delete(s, RELATIONS_POSITION, [second])
+    with pytest.raises(EditRefused, match="运维岗 · 运维班 already provides"), db.write() as s:
+        restore(s, RELATIONS_POSITION, [first, second])
+    assert count(db, PositionRelation) == 0
+    with db.write() as s:
+        restore(s, RELATIONS_POSITION, [second])
+    assert count(db, PositionRelation) == 1
+
+
+def test_restoring_a_step_whose_number_was_reused_is_refused(db, org):
+    process = add_process(db, "业扩报装", [("受理", org.team, None), ("勘查", org.dept, None)])
+    first, second = [r.id for r in rows(db, PROCESS_STEPS, process=process)]
+    with db.write() as s:
+        soft_delete(s, PROCESS_STEPS, [second])
+        add_step(s, process, SAME, {"name": "答复"})  # number 2 again
+    with pytest.raises(EditRefused) as refused, db.write() as s:
+        restore(s, PROCESS_STEPS, [second])
+    assert str(refused.value.message) == ("Nothing was restored. The deleted step \u201c勘查\u201d was step 2 of "
+                                          "业扩报装, which now has another step 2.")
+    assert deleted(db, ProcessStep, second)
+    with db.write() as s:
+        soft_delete(s, PROCESS_STEPS, [first])
+        restore(s, PROCESS_STEPS, [first])  # its number is still free
+    assert count(db, ProcessStep) == 2
+
+
+# --- pasted blocks are checked as they leave each row ----------------------------------------
+
+def ends(db, spec, row_id) -> tuple:
+    with db.read() as s:
+        rel = s.get(spec.model, row_id)
+        return rel.provider_unit_id, rel.customer_unit_id, rel.version
+
+
+def test_a_pasted_block_may_swap_provider_and_customer(db, org):
+    rel = add_relation(db, "unit", org.dept, org.station, "安全检查")
+    swap = [CellEdit(rel, 1, "provider_unit_id", org.station), CellEdit(rel, 1, "customer_unit_id", org.dept)]
+    with db.write() as s:
+        assert update_block(s, RELATIONS_UNIT, swap) == {rel: 2}
+    assert ends(db, RELATIONS_UNIT, rel) == (org.station, org.dept, 2)
+    with db.write() as s:  # undo of the paste: the same swap, cell by cell in reverse
+        revert_cells(s, RELATIONS_UNIT, [CellRevert(rel, "customer_unit_id", org.dept, org.station),
+                                         CellRevert(rel, "provider_unit_id", org.station, org.dept)])
+    assert ends(db, RELATIONS_UNIT, rel)[:2] == (org.dept, org.station)
+
+
+def test_a_swap_that_repeats_a_live_relation_is_refused_whole(db, org):
+    rel = add_relation(db, "unit", org.dept, org.station, "安全检查")
+    add_relation(db, "unit", org.station, org.dept, "安全检查")
+    with pytest.raises(CellError) as refused, db.write() as s:
+        update_block(s, RELATIONS_UNIT, [CellEdit(rel, 1, "provider_unit_id", org.station),
+                                         CellEdit(rel, 1, "customer_unit_id", org.dept)])
+    assert refused.value.key == "customer_unit_id"  # the last of the cells that break the rule
+    assert str(refused.value.message) == "城关供电所 already provides \u201c安全检查\u201d to 运检部."
+    assert ends(db, RELATIONS_UNIT, rel) == (org.dept, org.station, 1)
+
+
+def test_a_paste_that_makes_two_of_its_rows_one_relation_is_refused(db, org):
+    a = add_relation(db, "unit", org.dept, org.station, "安全检查")
+    b = add_relation(db, "unit", org.dept, org.station, "技术指导")
+    c = add_relation(db, "unit", org.dept, org.team, "技术培训")
+    with pytest.raises(CellError) as refused, db.write() as s:  # neither row repeats a stored one
+        update_block(s, RELATIONS_UNIT, [CellEdit(a, 1, "service_item", "设备验收"),
+                                         CellEdit(b, 1, "service_item", "设备验收"),
+                                         CellEdit(c, 1, "standard", "当日")])
+    assert refused.value.key == "service_item" and "already provides \u201c设备验收\u201d" in str(refused.value.message)
+    with db.read() as s:
+        assert sorted(s.scalars(select(UnitRelation.service_item)).all()) == ["安全检查", "技术培训", "技术指导"]
+        assert s.get(UnitRelation, c).standard == ""
+
+
+def test_a_refused_paste_leaves_the_session_as_it_was(db, org):
+    rel = add_relation(db, "unit", org.dept, org.station, "安全检查")
+    with db.write() as s:
+        with pytest.raises(CellError, match="own internal customer"):
+            update_block(s, RELATIONS_UNIT, [CellEdit(rel, 1, "standard", "每月一次"),
+                                             CellEdit(rel, 1, "customer_unit_id", org.dept)])
+        relation = s.get(UnitRelation, rel)
+        assert (relation.standard, relation.customer_unit_id, relation.version) == ("", org.station, 1)
+        update_cell(s, RELATIONS_UNIT, CellEdit(rel, 1, "standard", "每季一次"))
+    assert values(rows(db, RELATIONS_UNIT)[0], RELATIONS_UNIT)["standard"] == "每季一次"
+
+
+def test_a_draft_becomes_active_in_one_paste_of_its_ends_and_status(db, org):
+    with db.write() as s:
+        rel = create_row(s, RELATIONS_UNIT, {}, SAME)
+        update_block(s, RELATIONS_UNIT, [CellEdit(rel, 1, "status", "active"),
+                                         CellEdit(rel, 1, "provider_unit_id", org.dept),
+                                         CellEdit(rel, 1, "customer_unit_id", org.team)])
+    assert values(rows(db, RELATIONS_UNIT)[0], RELATIONS_UNIT)["status"] == "active"
+
+
+def test_a_pasted_block_may_swap_step_numbers_and_move_a_step_with_its_post(db, org):
+    process = add_process(db, "业扩报装", [("受理", org.team, org.worker), ("勘查", org.dept, None)])
+    first, second = [r.id for r in rows(db, PROCESS_STEPS, process=process)]
+    with db.write() as s:
+        update_block(s, PROCESS_STEPS, [CellEdit(first, 1, "sequence", 2), CellEdit(second, 1, "sequence", 1)])
+    assert [r.id for r in rows(db, PROCESS_STEPS, process=process)] == [second, first]
+    with db.write() as s:  # unit first, then post: the old post is outside the new unit
+        update_block(s, PROCESS_STEPS, [CellEdit(first, 2, "owner_unit_id", org.dept),
+                                        CellEdit(first, 2, "owner_position_id", org.clerk)])
+        step = s.get(ProcessStep, first)
+        assert (step.owner_unit_id, step.owner_position_id) == (org.dept, org.clerk)
+    with pytest.raises(CellError, match="already has a step 1") as refused, db.write() as s:
+        update_block(s, PROCESS_STEPS, [CellEdit(first, 3, "sequence", 1)])
+    assert refused.value.key == "sequence"

@@ -148,3 +148,18 @@ def test_position_choices_name_the_unit(db):
     with db.read() as s:
         texts = [c.text for c in ref_choices(s, STAFF.column("position_id").ref)]
     assert "运维岗 · 运维班 (P-WORK)" in texts and len(texts) == 3
+
+
+def test_a_deleted_rows_code_stays_taken_so_restoring_it_never_clashes(db):
+    """Why unique columns need no restore check: no live row can take a deleted row's code."""
+    make_org(db)
+    with db.write() as s:
+        gone, other = staff_row(s, "E00000"), staff_row(s, "E00001")
+        edits.soft_delete(s, STAFF, [gone.id])
+        with pytest.raises(CellError, match="already used"):
+            edits.update_cell(s, STAFF, CellEdit(other.id, other.version, "employee_no", "E00000"))
+        with pytest.raises(CellError, match="already used"):
+            edits.create_row(s, STAFF, {"employee_no": "E00000"}, lambda t: t)
+        edits.restore(s, STAFF, [gone.id])
+    with db.read() as s:
+        assert staff_row(s, "E00000").deleted_at is None and staff_row(s, "E00001").name == "员工1"
