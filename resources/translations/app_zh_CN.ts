@@ -556,6 +556,10 @@
         <translation>该行已在别处被修改，请刷新后重试。</translation>
     </message>
     <message>
+        <source>Nothing was restored. {problem}</source>
+        <translation>未恢复任何行。{problem}</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -924,6 +928,10 @@
         <translation>该流程已有第 {sequence} 步。</translation>
     </message>
     <message>
+        <source>The deleted step “{name}” was step {sequence} of {process}, which now has another step {sequence}.</source>
+        <translation>已删除的步骤“{name}”原是“{process}”的第 {sequence} 步，而该流程现在已有另一个第 {sequence} 步。</translation>
+    </message>
+    <message>
         <source>Service relations (unit level)</source>
         <translation>服务关系（组织层级）</translation>
     </message>
@@ -941,6 +949,84 @@
     </message>
 </context>
 <context>
+    <name>CustomerMapOperations</name>
+    <message>
+        <source>Exporting the relations to %1…</source>
+        <translation>正在把服务关系导出到 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMapPage</name>
+    <message>
+        <source>Map and relations</source>
+        <translation>地图与服务关系</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>业务流程</translation>
+    </message>
+    <message>
+        <source>Service cards</source>
+        <translation>服务卡</translation>
+    </message>
+    <message>
+        <source>Handbook texts</source>
+        <translation>手册文本</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全图</translation>
+    </message>
+    <message>
+        <source>Show the whole map (Ctrl+0); zoom with the mouse wheel, drag to pan</source>
+        <translation>显示整张地图（Ctrl+0）；滚动鼠标滚轮缩放，拖动平移</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export relations…</source>
+        <translation>导出服务关系…</translation>
+    </message>
+    <message>
+        <source>Import relations…</source>
+        <translation>导入服务关系…</translation>
+    </message>
+    <message>
+        <source>Save the unit and post relations as an Excel workbook (sheets 组织客户 and 岗位客户)</source>
+        <translation>把组织和岗位服务关系保存为 Excel 工作簿（工作表“组织客户”和“岗位客户”）</translation>
+    </message>
+    <message>
+        <source>Read relations from Excel: every row is checked first, and a file with problems changes nothing</source>
+        <translation>从 Excel 读入服务关系：先逐行检查，文件有问题时不做任何修改</translation>
+    </message>
+    <message>
+        <source>Save the map as PNG</source>
+        <translation>把地图保存为 PNG</translation>
+    </message>
+    <message>
+        <source>Map saved to %1</source>
+        <translation>地图已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The map could not be saved to %1</source>
+        <translation>地图无法保存到 %1</translation>
+    </message>
+    <message>
+        <source>Add relation from a process</source>
+        <translation>从流程添加服务关系</translation>
+    </message>
+    <message>
+        <source>Export the relations to Excel</source>
+        <translation>把服务关系导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Import relations from Excel</source>
+        <translation>从 Excel 导入服务关系</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Notes</source>
@@ -954,28 +1040,8 @@
 <context>
     <name>DutiesOperations</name>
     <message>
-        <source>Exported to %1: %2</source>
-        <translation>已导出到 %1：%2</translation>
-    </message>
-    <message>
         <source>Exporting the matrix to %1…</source>
         <translation>正在将责任矩阵导出到 %1…</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2</source>
-        <translation>已导入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation>导入已取消，数据未作任何改动。</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1302,41 @@
     </message>
 </context>
 <context>
+    <name>HandbookTextsEditor</name>
+    <message>
+        <source>The handbook prints these texts beside the customer map. Changes are saved as you type.</source>
+        <translation>手册在内部客户地图旁印出这些文本。修改随输随存。</translation>
+    </message>
+    <message>
+        <source>Restore default wording</source>
+        <translation>恢复默认文本</translation>
+    </message>
+    <message>
+        <source>Replace this text with the company&apos;s default wording</source>
+        <translation>用公司的默认文本替换本文本</translation>
+    </message>
+    <message>
+        <source>Replace the title and text of “%1” with the company&apos;s default wording? The current wording is lost.</source>
+        <translation>用公司的默认文本替换“%1”的名称和正文吗？当前文本将丢失。</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Default wording, not yet edited</source>
+        <translation>默认文本，尚未修改</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>This text was changed elsewhere and has been reloaded; your last changes were not saved.</source>
+        <translation>此文本已在别处修改，现已重新载入；您最近的修改未保存。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>All records</source>
@@ -1355,6 +1456,84 @@
     <message>
         <source>Internal Customer Service System</source>
         <translation>内部客户服务体系</translation>
+    </message>
+</context>
+<context>
+    <name>MapFilterBar</name>
+    <message>
+        <source>All lines</source>
+        <translation>全部条线</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Relations between units, or between posts</source>
+        <translation>单位之间或岗位之间的服务关系</translation>
+    </message>
+    <message>
+        <source>Only the customers and providers of this unit</source>
+        <translation>只显示本单位的客户和提供方</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>条线</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message numerus="yes">
+        <source>%n internal</source>
+        <translation>
+            <numerusform>内部 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inside %1</source>
+        <translation>%1 内部</translation>
+    </message>
+    <message>
+        <source>No relations match the filter</source>
+        <translation>没有符合筛选条件的服务关系</translation>
+    </message>
+    <message>
+        <source>Commitment agreed</source>
+        <translation>已有服务承诺</translation>
+    </message>
+    <message>
+        <source>Commitment missing</source>
+        <translation>缺少服务承诺</translation>
+    </message>
+    <message>
+        <source>Draft only</source>
+        <translation>仅有草稿</translation>
+    </message>
+    <message>
+        <source>Relations inside a unit</source>
+        <translation>单位内部的服务关系</translation>
+    </message>
+    <message>
+        <source>Inactive unit</source>
+        <translation>已停用单位</translation>
+    </message>
+    <message>
+        <source>%1, no commitment</source>
+        <translation>%1，无服务承诺</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1872,54 @@
     </message>
 </context>
 <context>
+    <name>ProcessPanel</name>
+    <message>
+        <source>Steps of %1</source>
+        <translation>%1 的步骤</translation>
+    </message>
+    <message>
+        <source>Choose a process above to see and edit its steps.</source>
+        <translation>在上方选择一个流程，查看和编辑它的步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Suggested service item</source>
+        <translation>建议的服务事项</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>所属流程</translation>
+    </message>
+    <message>
+        <source>Add as relation</source>
+        <translation>添加为服务关系</translation>
+    </message>
+    <message>
+        <source>Adds the chosen handoffs to the map as draft relations; complete their value, standard and commitment in the relations table</source>
+        <translation>把选中的交接作为草稿服务关系加入地图；再在服务关系表中补全服务价值、服务标准和服务承诺</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handoff(s) between process steps have no relation on the map yet. Each is an internal customer to add:</source>
+        <translation>
+            <numerusform>流程步骤之间有 %n 处交接在地图上还没有服务关系，每一处都是待添加的内部客户：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every handoff between process steps is on the map.</source>
+        <translation>流程步骤之间的每处交接都已在地图上。</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -1720,6 +1947,92 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCardView</name>
+    <message>
+        <source>Choose a unit…</source>
+        <translation>选择单位…</translation>
+    </message>
+    <message>
+        <source>Type part of a unit&apos;s name or code</source>
+        <translation>输入单位名称或编码的一部分</translation>
+    </message>
+    <message>
+        <source>Include drafts</source>
+        <translation>包括草稿</translation>
+    </message>
+    <message>
+        <source>Also list relations still in draft; the handbook prints only active ones</source>
+        <translation>同时列出仍为草稿的服务关系；手册只印生效的关系</translation>
+    </message>
+    <message>
+        <source>Copy card</source>
+        <translation>复制服务卡</translation>
+    </message>
+    <message>
+        <source>Copy the card with its tables, to paste into a document</source>
+        <translation>复制服务卡（含表格），可粘贴到文档中</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>The card could not be read: %1</source>
+        <translation>无法读取服务卡：%1</translation>
+    </message>
+    <message>
+        <source>Choose a unit to see what it provides to whom and what it receives from whom.</source>
+        <translation>选择一个单位，查看它为谁提供什么服务、从谁那里接受什么服务。</translation>
+    </message>
+    <message>
+        <source>The unit shown before no longer exists. Choose another one.</source>
+        <translation>原先显示的单位已不存在，请另选一个单位。</translation>
+    </message>
+    <message>
+        <source>Provides to its internal customers</source>
+        <translation>为内部客户提供的服务</translation>
+    </message>
+    <message>
+        <source>Receives from its internal providers</source>
+        <translation>接受内部提供方的服务</translation>
+    </message>
+    <message>
+        <source>Its posts provide</source>
+        <translation>本单位岗位提供的服务</translation>
+    </message>
+    <message>
+        <source>Its posts receive</source>
+        <translation>本单位岗位接受的服务</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <source>Own post</source>
+        <translation>本单位岗位</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>（草稿）</translation>
+    </message>
+</context>
+<context>
+    <name>StepTable</name>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>移动步骤</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2115,29 @@
     <message>
         <source>All units</source>
         <translation>全部单位</translation>
+    </message>
+</context>
+<context>
+    <name>Workbooks</name>
+    <message>
+        <source>Exported to %1: %2</source>
+        <translation>已导出到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>已导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>导入已取消，没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
 </context>
 </TS>

@@ -37,7 +37,7 @@ class ProposalsPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((150, 150, 200)):
+        for column, width in enumerate((190, 190, 220)):
             self.tree.setColumnWidth(column, width)
         self.tree.itemDoubleClicked.connect(lambda item, _c: self._accept_items([item]))
         self.tree.itemSelectionChanged.connect(self._enable)
