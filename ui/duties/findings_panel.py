@@ -103,7 +103,8 @@ class FindingsPanel(QWidget):
         self._reader.wait()
 
     def _on_changes(self, areas, _source) -> None:
-        if "duties" in areas or "org" in areas:
+        # the customer map's processes and relations make the "handoff without commitment" findings
+        if {"duties", "org", "customer_map"} & areas:
             self.refresh()
 
     def _show(self, result: Review | None) -> None:

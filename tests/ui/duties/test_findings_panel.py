@@ -75,6 +75,19 @@ def test_a_change_made_elsewhere_refreshes_on_notice(page, db, duties):
     assert page.grid.model.index(page.grid.model.row_of(duties.w2), 0).data() == "R"
 
 
+def test_a_handoff_without_commitment_follows_the_customer_map(page, db, duties):
+    from tests.desktop_app.customer_map.helpers import add_process, add_relation
+
+    org = duties.org
+    add_process(db, "业扩报装", [("受理", org.station, None), ("勘查", org.dept, None)])
+    page.ctx.notify({"customer_map"})
+    assert ("handoff", "handoff") in kinds(page)
+    assert "城关供电所" in finding(page, "handoff").message.render()
+    add_relation(db, "unit", org.station, org.dept, "报装资料传递", status="active", commitment="当天转交")
+    page.ctx.notify({"customer_map"})
+    assert ("handoff", "handoff") not in kinds(page)
+
+
 def test_double_click_on_a_vacuum_selects_the_items_row(page, duties):
     double_click(page, finding(page, "vacuum"))
     grid = page.grid
