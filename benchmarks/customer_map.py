@@ -73,49 +73,13 @@ def draw_child(path: Path, runs: int = 5) -> dict:
 
 
 def open_child(path: Path) -> dict:
-    """The main window shows the organisation page; the user then clicks 内部客户地图. Measures
-    from that click to the page's first Paint event, and to its map being drawn."""
-    import tempfile
+    """From the click on 内部客户地图 to the page's first paint, and to its map drawn."""
+    from benchmarks.page_open import open_page
 
-    from PySide6.QtCore import QEvent, QObject, QSettings
-
-    from desktop_app.storage.open import open_database
-    from ui.app import make_application
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
-
-    config = tempfile.TemporaryDirectory()
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, config.name)
-    app = make_application([])
-    db = open_database(path, create=False)
-    window = MainWindow(AppContext(db))
-    window.resize(1366, 800)
-    window.show_page("org")
-    window.show()
-    app.processEvents()
-    marks: dict[str, float] = {}
-
-    class FirstPaint(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and type(obj).__name__ == "CustomerMapPage" and "paint" not in marks:
-                marks["paint"] = time.perf_counter()
-            return False
-
-    watcher = FirstPaint()
-    app.installEventFilter(watcher)
-    t0 = time.perf_counter()
-    page = window.show_page("customer_map")
-    page.reader.done.connect(lambda _g: marks.setdefault("drawn", time.perf_counter()))  # after show_graph
-    deadline = t0 + 30
-    while ("paint" not in marks or "drawn" not in marks) and time.perf_counter() < deadline:
-        app.processEvents()
-    app.removeEventFilter(watcher)
-    if "paint" not in marks or "drawn" not in marks:
-        raise RuntimeError(f"the customer map page was not painted and drawn within 30 s: {sorted(marks)}")
-    window.close()
-    db.dispose()
-    config.cleanup()
-    return {"paint": marks["paint"] - t0, "drawn": marks["drawn"] - t0}
+    # connected after the page's own slot, so it fires once show_graph has drawn the map
+    paint, drawn, _page = open_page(path, "customer_map", "CustomerMapPage",
+                                    lambda page, mark: page.reader.done.connect(lambda _graph: mark()), "drawn")
+    return {"paint": paint, "drawn": drawn}
 
 
 if __name__ == "__main__":  # draw PATH | open PATH: prints JSON

@@ -69,50 +69,13 @@ def analysis_child(path: Path, runs: int = 5) -> dict:
 
 
 def open_child(path: Path) -> dict:
-    """The main window shows the organisation page; the user then clicks 职责边界. Measures
-    from that click to the duties page's first Paint event, and to its findings being shown."""
-    import tempfile
+    """From the click on 职责边界 to the duties page's first paint, and to its findings shown."""
+    from benchmarks.page_open import open_page
 
-    from PySide6.QtCore import QEvent, QObject, QSettings
-
-    from desktop_app.storage.open import open_database
-    from ui.app import make_application
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
-
-    config = tempfile.TemporaryDirectory()  # the window stores its last page: not in the user's settings
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, config.name)
-    app = make_application([])
-    db = open_database(path, create=False)
-    window = MainWindow(AppContext(db))
-    window.resize(1366, 800)
-    window.show_page("org")
-    window.show()
-    app.processEvents()
-    marks: dict[str, float] = {}
-
-    class FirstPaint(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and type(obj).__name__ == "DutiesPage" and "paint" not in marks:
-                marks["paint"] = time.perf_counter()
-            return False
-
-    watcher = FirstPaint()
-    app.installEventFilter(watcher)
-    t0 = time.perf_counter()
-    page = window.show_page("duties")
-    page.findings.refreshed.connect(lambda: marks.setdefault("findings", time.perf_counter()))
-    deadline = t0 + 30
-    while ("paint" not in marks or "findings" not in marks) and time.perf_counter() < deadline:
-        app.processEvents()
-    app.removeEventFilter(watcher)
-    if "paint" not in marks or "findings" not in marks:
-        raise RuntimeError(f"the duties page was not painted and analysed within 30 s: {sorted(marks)}")
-    shape = page.grid.model.rowCount(), page.grid.model.columnCount()
-    window.close()
-    db.dispose()
-    config.cleanup()
-    return {"paint": marks["paint"] - t0, "findings": marks["findings"] - t0, "rows": shape[0], "columns": shape[1]}
+    paint, findings, page = open_page(path, "duties", "DutiesPage",
+                                      lambda page, mark: page.findings.refreshed.connect(mark), "analysed")
+    return {"paint": paint, "findings": findings, "rows": page.grid.model.rowCount(),
+            "columns": page.grid.model.columnCount()}
 
 
 if __name__ == "__main__":  # analysis PATH | open PATH: prints JSON
