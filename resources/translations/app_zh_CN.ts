@@ -986,6 +986,10 @@
         <translation>保存为 PNG…</translation>
     </message>
     <message>
+        <source>Click a unit to see only its customers and providers, an arrow to select its relations in the table; the wheel zooms, dragging pans. Retired relations are listed but not drawn.</source>
+        <translation>单击单位只看它的客户和提供方，单击箭头在右侧表中选中对应的服务关系；滚动滚轮缩放，拖动平移。已停用的服务关系列在表中，但不画在图上。</translation>
+    </message>
+    <message>
         <source>Export relations…</source>
         <translation>导出服务关系…</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QPushButton, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
 from desktop_app.customer_map.graph import MapFilter, load_map
@@ -72,8 +72,18 @@ class CustomerMapPage(Page):
             button = QToolButton(tab)
             button.setDefaultAction(action)
             top.addWidget(button)
+        hint = QLabel(self.tr("Click a unit to see only its customers and providers, an arrow to select its "
+                              "relations in the table; the wheel zooms, dragging pans. Retired relations are "
+                              "listed but not drawn."), tab)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("QLabel { color: #666666; }")
+        left = QWidget(tab)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.map, 1)
+        column.addWidget(hint)
         split = QSplitter(Qt.Orientation.Horizontal, tab)
-        split.addWidget(self.map)
+        split.addWidget(left)
         split.addWidget(self.relations)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)

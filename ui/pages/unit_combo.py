@@ -40,7 +40,9 @@ class UnitCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(25)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(12)
+        self.setMinimumContentsLength(16)
+        # a long name scrolls the edit field to its end; its start is what tells units apart
+        self.currentIndexChanged.connect(lambda _i: self.lineEdit().setCursorPosition(0))
         self.setItemDelegate(_Indented(self))
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
