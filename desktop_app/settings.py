@@ -41,3 +41,7 @@ def demo_database() -> Path:
 
 def push_recent(recent: list[str], path: str) -> list[str]:
     return ([path] + [p for p in recent if p != path])[:MAX_RECENT]
+
+
+# rotation candidates: staff in the same post for more than this many years
+ROTATION_CANDIDATE_YEARS = Setting("rotation/candidate_years", int, 5)

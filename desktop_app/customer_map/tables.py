@@ -26,6 +26,7 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP, Message, Translate
 from desktop_app.model import BusinessProcess, HandbookText, Position, PositionRelation, ProcessStep, Unit, UnitRelation
 from desktop_app.org.tables import POSITION_REF, UNIT_REF
 from desktop_app.org.tree import subtree_ids
+from desktop_app.tables.codes import next_code
 from desktop_app.tables.edits import create_row
 from desktop_app.tables.spec import Column, RefTarget, RestoreCheck, RowRule, Source, TableSpec, register
 
@@ -151,17 +152,6 @@ RELATIONS = {"unit": RELATIONS_UNIT, "position": RELATIONS_POSITION}
 
 # --- processes -------------------------------------------------------------------------------
 
-def next_process_code(session: Session, prefix: str = "BP", width: int = 3) -> str:
-    """The first free process code ``prefix`` + number, counting on from the number of rows
-    (deleted ones included: their codes stay taken)."""
-    n = session.scalar(select(func.count()).select_from(BusinessProcess)) or 0
-    while True:
-        n += 1
-        code = f"{prefix}{n:0{width}d}"
-        if not session.scalar(select(BusinessProcess.id).where(BusinessProcess.code == code)):
-            return code
-
-
 def _process_source() -> Source:
     steps = (select(func.count()).where(ProcessStep.process_id == BusinessProcess.id, ProcessStep.deleted_at.is_(None))
              .correlate(BusinessProcess).scalar_subquery())
@@ -173,7 +163,7 @@ def _process_source() -> Source:
 
 
 def _process_defaults(session: Session, translate: Translate) -> dict[str, Any]:
-    return {"code": next_process_code(session), "name": translate(QT_TRANSLATE_NOOP("Core", "New process")),
+    return {"code": next_code(session, BusinessProcess.code, "BP", 3), "name": translate(QT_TRANSLATE_NOOP("Core", "New process")),
             "status": "draft", "description": ""}
 
 

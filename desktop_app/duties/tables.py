@@ -16,6 +16,7 @@ from desktop_app.duties.vocabulary import STATUS_LABELS
 from desktop_app.i18n import QT_TRANSLATE_NOOP, Translate, msg
 from desktop_app.model import DisputedItem, Staff, Unit, UnitDuty, WorkItem
 from desktop_app.tables.choices import Choice
+from desktop_app.tables.codes import next_code
 from desktop_app.tables.spec import Column, RefTarget, Source, TableSpec, register
 from desktop_app.tables.values import CellError
 
@@ -33,17 +34,6 @@ def _line_choices(session: Session, limit: int) -> list[Choice]:
 LINE_REF = RefTarget("unit", Unit, choices=_line_choices)
 WORK_ITEM_REF = RefTarget("work_item", WorkItem, label="title", code="code")
 STAFF_REF = RefTarget("staff", Staff, label="name", code="employee_no")
-
-
-def next_code(session: Session, prefix: str = "W", width: int = 4) -> str:
-    """The first free work item code ``prefix`` + number, counting on from the number of rows
-    (deleted ones included: their codes stay taken)."""
-    n = session.scalar(select(func.count()).select_from(WorkItem)) or 0
-    while True:
-        n += 1
-        code = f"{prefix}{n:0{width}d}"
-        if not session.scalar(select(WorkItem.id).where(WorkItem.code == code)):
-            return code
 
 
 def next_sort_order(session: Session) -> int:
@@ -89,7 +79,7 @@ def _set_line(session: Session, item: WorkItem, line_id: str | None) -> None:
 
 
 def _work_item_defaults(session: Session, translate: Translate) -> dict[str, Any]:
-    return {"code": next_code(session), "title": translate(QT_TRANSLATE_NOOP("Core", "New work item")),
+    return {"code": next_code(session, WorkItem.code, "W"), "title": translate(QT_TRANSLATE_NOOP("Core", "New work item")),
             "status": "active", "sort_order": next_sort_order(session), "description": ""}
 
 

@@ -32,6 +32,16 @@ from desktop_app.model.org import (
     Staff,
     Unit,
 )
+from desktop_app.model.rotation import (
+    ASSIGNMENT_STATUSES,
+    PLAN_KINDS,
+    PLAN_STATUSES,
+    STAFFED_CATEGORIES,
+    RotationAssignment,
+    RotationPlan,
+    RotationPlanUnit,
+    StaffingRule,
+)
 
 __all__ = [
     "Base", "Record", "utcnow", "ChangeLog", "Installation",
@@ -39,4 +49,6 @@ __all__ = [
     "WorkItem", "UnitDuty", "PositionDuty", "FindingNote", "DisputedItem", "ROLES", "WORK_ITEM_STATUSES",
     "UnitRelation", "PositionRelation", "BusinessProcess", "ProcessStep", "HandbookText",
     "LEVELS", "RELATION_STATUSES", "REVIEW_CYCLES", "PROCESS_STATUSES", "HANDBOOK_TEXT_KEYS",
+    "RotationPlan", "RotationPlanUnit", "RotationAssignment", "StaffingRule",
+    "PLAN_KINDS", "PLAN_STATUSES", "ASSIGNMENT_STATUSES", "STAFFED_CATEGORIES",
 ]

@@ -14,6 +14,7 @@ from desktop_app.org.staffing import assign_position
 from desktop_app.org.tree import subtree_ids
 from desktop_app.org.vocabulary import GENDER_LABELS, POSITION_CATEGORY_LABELS, UNIT_KIND_LABELS
 from desktop_app.tables.choices import Choice
+from desktop_app.tables.codes import next_code
 from desktop_app.tables.spec import Column, RefTarget, Source, TableSpec, register
 from desktop_app.tables.values import CellError
 
@@ -31,16 +32,6 @@ def _position_choices(session: Session, limit: int) -> list[Choice]:
 UNIT_REF = RefTarget("unit", Unit)
 POSITION_REF = RefTarget("position", Position, choices=_position_choices)
 AREA = "org"
-
-
-def _next_code(session: Session, attr, prefix: str, width: int = 4) -> str:
-    """The first free code ``prefix`` + number, counting on from the number of rows."""
-    n = session.scalar(select(func.count()).select_from(attr.class_)) or 0
-    while True:
-        n += 1
-        code = f"{prefix}{n:0{width}d}"
-        if not session.scalar(select(attr).where(attr == code)):
-            return code
 
 
 def _in_unit_subtree(unit_attr):
@@ -65,7 +56,7 @@ def _unit_source() -> Source:
 
 
 def _unit_defaults(session: Session, translate: Translate) -> dict[str, Any]:
-    return {"code": _next_code(session, Unit.code, "U"), "name": translate(QT_TRANSLATE_NOOP("Core", "New unit")),
+    return {"code": next_code(session, Unit.code, "U"), "name": translate(QT_TRANSLATE_NOOP("Core", "New unit")),
             "kind": "department", "active": True, "sort_order": 0}
 
 
@@ -124,7 +115,7 @@ def _position_source() -> Source:
 
 def _position_defaults(session: Session, translate: Translate) -> dict[str, Any]:
     first_unit = session.scalar(select(Unit.id).where(Unit.deleted_at.is_(None)).order_by(Unit.sort_order, Unit.code))
-    return {"code": _next_code(session, Position.code, "P"), "name": translate(QT_TRANSLATE_NOOP("Core", "New position")),
+    return {"code": next_code(session, Position.code, "P"), "name": translate(QT_TRANSLATE_NOOP("Core", "New position")),
             "unit_id": first_unit, "category": "general", "quota": 1}
 
 
@@ -173,7 +164,7 @@ def _set_position(session: Session, staff: Staff, position_id: str | None) -> No
 
 
 def _staff_defaults(session: Session, translate: Translate) -> dict[str, Any]:
-    return {"employee_no": _next_code(session, Staff.employee_no, "E", 6),
+    return {"employee_no": next_code(session, Staff.employee_no, "E", 6),
             "name": translate(QT_TRANSLATE_NOOP("Core", "New staff member"))}
 
 

@@ -947,6 +947,134 @@
         <source>Handoffs without commitment</source>
         <translation>无承诺的交接</translation>
     </message>
+    <message>
+        <source>A plan can&apos;t end before it starts.</source>
+        <translation>计划的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Minimum staffing is set for supply stations: {unit} is not one.</source>
+        <translation>最低在岗人数只能为供电所设置：{unit}不是供电所。</translation>
+    </message>
+    <message>
+        <source>{unit} already has a minimum for {category} staff.</source>
+        <translation>{unit}已设置{category}人员的最低在岗人数。</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新计划</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Units in scope</source>
+        <translation>覆盖单位</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>安排人次</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Evaluation method</source>
+        <translation>评价方式</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Open findings at approval</source>
+        <translation>批准时未解决的问题数</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>From post</source>
+        <translation>原岗位</translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translation>原单位</translation>
+    </message>
+    <message>
+        <source>To unit</source>
+        <translation>去往单位</translation>
+    </message>
+    <message>
+        <source>To post</source>
+        <translation>去往岗位</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评价得分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Minimum present</source>
+        <translation>最低在岗人数</translation>
+    </message>
+    <message>
+        <source>Staff now</source>
+        <translation>现有人数</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>轮岗</translation>
+    </message>
+    <message>
+        <source>Rotation experience</source>
+        <translation>轮岗体验</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>交流</translation>
+    </message>
+    <message>
+        <source>Stationing</source>
+        <translation>蹲点</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
 </context>
 <context>
     <name>CustomerMapOperations</name>

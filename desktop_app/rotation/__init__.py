@@ -1,0 +1,1 @@
+"""Rotation and stationing (轮岗与蹲点): plans, assignments, minimum staffing, their checks."""
