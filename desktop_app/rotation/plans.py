@@ -5,13 +5,15 @@ approved over known conflicts says so; the caller asks the user before approving
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.model import PLAN_STATUSES, RotationPlan, RotationPlanUnit, utcnow
 
-__all__ = ["plan_scope", "set_plan_scope", "set_status"]
+__all__ = ["PlanStatus", "apply_status", "plan_scope", "set_plan_scope", "set_status"]
 
 
 def plan_scope(session: Session, plan_id: str) -> list[str]:
@@ -48,17 +50,43 @@ def set_plan_scope(session: Session, plan_id: str, unit_ids: Iterable[str]) -> b
     return changed
 
 
-def set_status(session: Session, plan_id: str, status: str, operator: str = "", open_findings: int = 0) -> None:
-    """Moves the plan to ``status``. Approving stores ``operator`` and ``open_findings``; going
-    back to draft clears them. KeyError for a missing plan, ValueError for an unknown status."""
-    if status not in PLAN_STATUSES:
-        raise ValueError(status)
+@dataclass(frozen=True)
+class PlanStatus:
+    """A plan's status with its approval record, as ``set_status`` found it (for undo)."""
+
+    status: str
+    approved_by: str
+    approved_at: datetime | None
+    approved_with: int
+
+
+def _live_plan(session: Session, plan_id: str) -> RotationPlan:
     plan = session.get(RotationPlan, plan_id)
     if plan is None or plan.deleted_at is not None:
         raise KeyError(plan_id)
+    return plan
+
+
+def set_status(session: Session, plan_id: str, status: str, operator: str = "", open_findings: int = 0) -> PlanStatus:
+    """Moves the plan to ``status``; returns what it was. Approving stores ``operator`` and
+    ``open_findings``; going back to draft clears them; other moves keep the approval record.
+    KeyError for a missing plan, ValueError for an unknown status."""
+    if status not in PLAN_STATUSES:
+        raise ValueError(status)
+    plan = _live_plan(session, plan_id)
+    before = PlanStatus(plan.status, plan.approved_by, plan.approved_at, plan.approved_with)
     if status == "approved":
         plan.approved_by, plan.approved_at, plan.approved_with = operator, utcnow(), open_findings
     elif status == "draft":
         plan.approved_by, plan.approved_at, plan.approved_with = "", None, 0
     plan.status = status
+    session.flush()
+    return before
+
+
+def apply_status(session: Session, plan_id: str, state: PlanStatus) -> None:
+    """Puts back a status and approval record that ``set_status`` returned."""
+    plan = _live_plan(session, plan_id)
+    plan.status, plan.approved_by, plan.approved_at, plan.approved_with = (
+        state.status, state.approved_by, state.approved_at, state.approved_with)
     session.flush()

@@ -25,6 +25,8 @@ from ui.operations.latest_read import LatestRead
 _DISPLAY, _EDIT, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
 _FOREGROUND, _CHECK_STATE = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.CheckStateRole
 _ALIGNMENT, _SIZE_HINT = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.SizeHintRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+HIGHLIGHT = QBrush(QColor("#fde2c8"))  # rows a page marks, e.g. those in a conflict
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 BATCH_SIZE = 100  # the first screen; later batches grow, so reaching the end takes few queries
@@ -93,6 +95,7 @@ class QueryTableModel(QAbstractTableModel):
         self._alignment = tuple(_RIGHT if col.kind == "int" else None for col in self._columns)
         self._flags = self._column_flags()
         self._labels: dict[tuple[str, str], str] = {}  # names of referenced rows, for the history
+        self._highlighted: frozenset[str] = frozenset()
         self.reload()
 
     # --- query ---------------------------------------------------------------------------
@@ -121,6 +124,17 @@ class QueryTableModel(QAbstractTableModel):
         if self._more:
             self._counter.start(self.ctx.db, self._query.count)
         self.total_changed.emit()
+
+    def set_highlighted(self, row_ids: frozenset[str]) -> None:
+        """Gives the rows with these ids a marked background (kept across reloads)."""
+        if row_ids != self._highlighted:
+            self._highlighted = frozenset(row_ids)
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1),
+                                      [_BACKGROUND])
+
+    def highlighted(self, row: int) -> bool:
+        return self._rows[row].id in self._highlighted
 
     def total(self) -> int | None:
         """The number of rows the query matches; None while it is being counted."""
@@ -248,6 +262,8 @@ class QueryTableModel(QAbstractTableModel):
             return Qt.CheckState.Checked if self._rows[index.row()].values[c] else Qt.CheckState.Unchecked
         if role == _ALIGNMENT:
             return self._alignment[c]
+        if role == _BACKGROUND:
+            return HIGHLIGHT if self._highlighted and self._rows[index.row()].id in self._highlighted else None
         if role == _EDIT:
             value = self._rows[index.row()].values[c]
             if self._kinds[c] == "date":

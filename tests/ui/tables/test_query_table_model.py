@@ -103,3 +103,16 @@ def test_rows_have_spreadsheet_numbers(ctx, db):
     make_org(db, staff=3)
     model = QueryTableModel(ctx, TableQuery(STAFF))
     assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(3)] == [1, 2, 3]
+
+
+def test_marked_rows_get_a_background_kept_across_reloads(ctx, db, qtbot):
+    make_org(db, staff=3)
+    model = QueryTableModel(ctx, TableQuery(STAFF))
+    marked = model.row_at(1).id
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.set_highlighted(frozenset({marked}))
+    assert Qt.ItemDataRole.BackgroundRole in changed.args[2]
+    background = [model.index(r, 0).data(Qt.ItemDataRole.BackgroundRole) for r in range(3)]
+    assert background[0] is None and background[2] is None and background[1] is not None
+    model.set_query(replace(model.query, descending=True))
+    assert model.highlighted(model.row_of(marked)) and not model.highlighted(0 if model.row_of(marked) else 1)
