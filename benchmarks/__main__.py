@@ -13,7 +13,7 @@ from pathlib import Path
 
 
 def main() -> int:
-    from benchmarks import customer_map, duties, memory, startup
+    from benchmarks import customer_map, duties, memory, rotation, startup
     from benchmarks.child import run_child
     from benchmarks.report import Result, print_table
 
@@ -27,6 +27,7 @@ def main() -> int:
     results += startup.measure(county)
     results += duties.measure(county, scale10)
     results += customer_map.measure(county, scale10)
+    results += rotation.measure(scale10)
     results += [Result(**r) for r in run_child("benchmarks.big_table", "speed", str(big))]
     results += memory.measure(big)
     print_table(results)

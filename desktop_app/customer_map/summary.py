@@ -36,3 +36,6 @@ def customer_map_summary(con: sqlite3.Connection) -> list[SummaryLine]:
         (msg(QT_TRANSLATE_NOOP("Core", "Business processes")), _live(con, BusinessProcess.__tablename__)),
         (msg(QT_TRANSLATE_NOOP("Core", "Handoffs without commitment")), uncommitted),
     ]
+
+
+import desktop_app.rotation.summary  # noqa: E402,F401  (registers rotation's lines after these)
