@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
         ("relations", "import-relations-xlsx",
          "import service relations (sheets 组织客户, 岗位客户) from an Excel file (all or nothing)"),
         ("relations", "export-relations-xlsx", "export service relations (unit and post level) to an Excel file"),
+        ("assignments", "import-assignments-xlsx",
+         "import rotation and stationing assignments (sheet 轮岗安排) from an Excel file (all or nothing)"),
+        ("assignments", "export-assignments-xlsx", "export rotation and stationing assignments to an Excel file"),
     ):
         cmd = sub.add_parser(command, help=help_)
         cmd.add_argument("--db", type=Path, required=True)
@@ -112,6 +115,8 @@ def _problem_line(problem: ImportProblem, file: Path, t: Translate) -> str:
 def cmd_import(args: argparse.Namespace, out, lang: str) -> int:
     if args.what == "relations":
         from desktop_app.customer_map.xlsx import import_relations_xlsx as import_xlsx
+    elif args.what == "assignments":
+        from desktop_app.rotation.xlsx import import_assignments_xlsx as import_xlsx
     else:
         from desktop_app.org.xlsx_import import import_org_xlsx as import_xlsx
 
@@ -135,6 +140,8 @@ def cmd_import(args: argparse.Namespace, out, lang: str) -> int:
 def cmd_export(args: argparse.Namespace, out, lang: str) -> int:
     if args.what == "relations":
         from desktop_app.customer_map.xlsx import export_relations_xlsx as export_xlsx
+    elif args.what == "assignments":
+        from desktop_app.rotation.xlsx import export_assignments_xlsx as export_xlsx
     else:
         from desktop_app.org.xlsx_export import export_org_xlsx as export_xlsx
 
@@ -158,9 +165,9 @@ def run(argv: list[str] | None, gui: Gui | None, out=None) -> int:
             return cmd_demo_db(args, out)
         if args.command == "check":
             return cmd_check(args, out, args.lang)
-        if args.command in ("import-xlsx", "import-relations-xlsx"):
+        if args.command in ("import-xlsx", "import-relations-xlsx", "import-assignments-xlsx"):
             return cmd_import(args, out, args.lang)
-        if args.command in ("export-xlsx", "export-relations-xlsx"):
+        if args.command in ("export-xlsx", "export-relations-xlsx", "export-assignments-xlsx"):
             return cmd_export(args, out, args.lang)
         if gui is None:
             raise UserError("this command needs the graphical interface (run main.py)")

@@ -8,7 +8,8 @@ this module only orders them and shares a ``DemoWriter`` between them.
 Rows are written with Core ``insert()`` in batches, which skips the change-history recorder on
 purpose: the demo is the starting state, not a series of edits. Everything is deterministic:
 each part draws from its own ``random.Random`` derived from the seed (so adding a part never
-changes the rows of another), and every date is fixed relative to ``ANCHOR``, never today.
+changes the rows of another), and every date is fixed relative to ``ANCHOR``, never today;
+only rotation and stationing follow the calendar (this year's plans, see ``demo.rotation``).
 """
 
 from __future__ import annotations
@@ -130,7 +131,7 @@ def build_demo(
     is below 1, and ``Cancelled`` when ``progress`` asks; either way nothing is written. The
     installation row is created (公司本部, operator 管理员) only if there is none.
     """
-    from desktop_app.demo import customer_map, duties, org
+    from desktop_app.demo import customer_map, duties, org, rotation
 
     if scale < 1:
         raise ValueError(f"scale must be 1 or more, not {scale}")
@@ -141,7 +142,8 @@ def build_demo(
             raise ValueError(
                 "the database already holds units; the demo company can only be built in an empty database"
             )
-        total = org.estimate_rows(scale) + duties.estimate_rows(scale) + customer_map.estimate_rows(scale)
+        total = (org.estimate_rows(scale) + duties.estimate_rows(scale) + customer_map.estimate_rows(scale)
+                 + rotation.estimate_rows(scale))
         writer = DemoWriter(s, seed, scale, progress, total=total)
         if s.scalar(select(func.count()).select_from(Installation)) == 0:
             s.execute(insert(Installation.__table__), [{
@@ -152,6 +154,7 @@ def build_demo(
         company = org.build(writer)
         duties.build(writer, company)
         customer_map.build(writer, company)
+        rotation.build(writer, company)
         check_cancelled(progress)
     db.reload_identity()
     progress.report(writer.total, writer.total)

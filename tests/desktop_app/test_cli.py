@@ -159,3 +159,80 @@ def test_relations_import_of_a_file_that_is_no_workbook(tmp_path):
     assert result.stderr.startswith(f"{junk}: ")
     missing = run("import-relations-xlsx", "--db", str(db), str(tmp_path / "nope.xlsx"))
     assert missing.returncode == 2 and "no such file" in missing.stderr
+
+
+def test_help_lists_the_assignments_commands():
+    out = run("--help")
+    assert "import-assignments-xlsx" in out.stdout and "export-assignments-xlsx" in out.stdout
+    sub = run("export-assignments-xlsx", "--help")
+    assert sub.returncode == 0 and "--db" in sub.stdout and "file" in sub.stdout
+
+
+def history_and_assignments(db: Path) -> tuple[int, list]:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return (con.execute("select count(*) from change_log").fetchone()[0],
+                con.execute("select id, start, end, status, score from rotation_assignment order by id").fetchall())
+    finally:
+        con.close()
+
+
+def test_assignments_export_and_import_round_trip(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    assert run("demo-db", "--db", str(db)).returncode == 0
+    xlsx = tmp_path / "assignments.xlsx"
+    exported = run("--lang", "en", "export-assignments-xlsx", "--db", str(db), str(xlsx))
+    assert exported.returncode == 0, exported.stderr
+    assert "500 assignments exported." in exported.stdout
+    assert openpyxl.load_workbook(xlsx).sheetnames == ["轮岗安排"]
+
+    before = history_and_assignments(db)
+    same = run("--lang", "en", "import-assignments-xlsx", "--db", str(db), str(xlsx))
+    assert same.returncode == 0, same.stderr
+    assert "Assignments: 0 added, 0 changed." in same.stdout
+    assert history_and_assignments(db) == before
+
+    wb = openpyxl.load_workbook(xlsx)
+    ws = wb["轮岗安排"]
+    assert ws["N1"].value == "评价得分"
+    ws["N2"] = 100 if ws["N2"].value != 100 else 99
+    wb.save(xlsx)
+    changed = run("--lang", "en", "import-assignments-xlsx", "--db", str(db), str(xlsx))
+    assert changed.returncode == 0, changed.stderr
+    assert "Assignments: 0 added, 1 changed." in changed.stdout
+    assert run("check", "--db", str(db)).returncode == 0
+
+
+def test_assignments_import_with_problems_reports_every_one_and_writes_nothing(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    assert run("demo-db", "--db", str(db)).returncode == 0
+    xlsx = tmp_path / "assignments.xlsx"
+    assert run("export-assignments-xlsx", "--db", str(db), str(xlsx)).returncode == 0
+    wb = openpyxl.load_workbook(xlsx)
+    ws = wb["轮岗安排"]
+    assert [ws.cell(1, c).value for c in (3, 11, 14)] == ["工号", "开始日期", "评价得分"]
+    ws["O2"] = "改了但不该写入"  # a good change in a bad file
+    ws["K3"] = "2026-02-30"
+    ws["C4"] = "NO-SUCH-PERSON"
+    ws["N5"] = 120
+    wb.save(xlsx)
+    before = history_and_assignments(db)
+    result = run("--lang", "en", "import-assignments-xlsx", "--db", str(db), str(xlsx))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert lines[:3] == [
+        "轮岗安排 / 3 / 开始日期: 开始日期: \u201c2026-02-30\u201d is not a valid date (e.g. 2024-03-05).",
+        "轮岗安排 / 4 / 工号: No staff member has the employee no. \u201cNO-SUCH-PERSON\u201d.",
+        "轮岗安排 / 5 / 评价得分: 评价得分 must be between 0 and 100.",
+    ]
+    assert lines[-1] == "3 problem(s); nothing was imported."
+    assert history_and_assignments(db) == before
+
+    junk = tmp_path / "junk.xlsx"
+    junk.write_text("not a workbook")
+    result = run("--lang", "en", "import-assignments-xlsx", "--db", str(db), str(junk))
+    assert result.returncode == 1 and result.stderr.startswith(f"{junk}: ") and "Traceback" not in result.stderr
+    missing = run("import-assignments-xlsx", "--db", str(db), str(tmp_path / "nope.xlsx"))
+    assert missing.returncode == 2 and "no such file" in missing.stderr

@@ -1,17 +1,21 @@
-"""The demo company: sizes, determinism, a sound organisation and history, refusal, cancelling."""
+"""The demo company: sizes, determinism, a sound organisation and history, refusal, cancelling,
+and its year of rotation and stationing with the conflicts it holds on purpose."""
 
 from __future__ import annotations
 
 import random
-from collections import Counter
-from datetime import date
+from collections import Counter, defaultdict
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from desktop_app.demo import ANCHOR, OPERATOR, STAMP, build_demo
 from desktop_app.demo.names import SURNAMES, person_name
-from desktop_app.model import ChangeLog, Installation, Position, PositionAssignment, Staff, Unit
+from desktop_app.model import (
+    ChangeLog, Installation, Position, PositionAssignment, RotationAssignment, RotationPlan, RotationPlanUnit, Staff,
+    StaffingRule, Unit,
+)
 from desktop_app.org.vocabulary import ALLOWED_PARENT_KINDS
 from desktop_app.progress import Cancelled
 from desktop_app.storage.open import open_database
@@ -55,6 +59,9 @@ def snapshot(db) -> dict[str, list[tuple]]:
                                .order_by(Staff.employee_no)).all(),
             "history": s.execute(select(PositionAssignment.id, PositionAssignment.staff_id,
                                         PositionAssignment.start).order_by(PositionAssignment.id)).all(),
+            "rotation": s.execute(select(RotationAssignment.id, RotationAssignment.staff_id, RotationAssignment.start,
+                                         RotationAssignment.end, RotationAssignment.to_unit_id, RotationAssignment.score)
+                                  .order_by(RotationAssignment.id)).all(),
         }
 
 
@@ -184,6 +191,7 @@ def test_same_seed_gives_the_same_company_and_another_seed_another(fresh):
     assert [u.code for u in a["units"]] == [u.code for u in c["units"]]  # the same organisation …
     assert {u.id for u in a["units"]}.isdisjoint(u.id for u in c["units"])  # … with other ids
     assert [p.name for p in a["staff"]] != [p.name for p in c["staff"]]
+    assert a["rotation"] and a["rotation"] != c["rotation"]
 
 
 def test_scale_multiplies_the_staff_only(fresh):
@@ -193,6 +201,8 @@ def test_scale_multiplies_the_staff_only(fresh):
     assert 2.9 * small.staff <= large.staff <= 3.1 * small.staff
     assert snapshot(one)["units"] == snapshot(three)["units"]
     assert snapshot(one)["positions"] == snapshot(three)["positions"]
+    assert (small.counts["rotation_assignment"], large.counts["rotation_assignment"]) == (500, 1500)
+    assert large.counts["staffing_rule"] == small.counts["staffing_rule"]
     with three.read() as s:  # heads stay single: only rank-and-file posts grow
         heads = s.execute(select(Position.id).where(Position.name.in_(("所长", "主任", "总经理")))).scalars().all()
         held = Counter(s.scalars(select(Staff.position_id).where(Staff.position_id.in_(heads))))
@@ -261,3 +271,129 @@ def test_names_follow_gender_and_seed():
     assert Counter(n[0] for n in drawn)["王"] > 20
     with pytest.raises(ValueError):
         person_name(rng, "other")
+
+
+# --- rotation and stationing -------------------------------------------------------------------
+
+def stations(s) -> dict[str, str]:
+    return dict(s.execute(select(Unit.name, Unit.id).where(Unit.kind == "station", Unit.active.is_(True))).all())
+
+
+def station_of(s) -> dict[str, str]:
+    """Post id → the station it is at (directly or in one of its teams)."""
+    units = {u.id: (u.kind, u.parent_id) for u in s.execute(select(Unit.id, Unit.kind, Unit.parent_id))}
+    out = {}
+    for post, unit in s.execute(select(Position.id, Position.unit_id)):
+        kind, parent = units[unit]
+        station = unit if kind == "station" else parent if parent and units[parent][0] == "station" else None
+        if station:
+            out[post] = station
+    return out
+
+
+def test_the_demo_has_three_plans_of_this_year_with_their_scope_and_rules(demo):
+    db, summary = demo
+    year = date.today().year
+    with db.read() as s:
+        plans = {p.kind: p for p in s.scalars(select(RotationPlan))}
+        scope = Counter(s.scalars(select(RotationPlanUnit.plan_id)))
+        rules = s.execute(select(StaffingRule.unit_id, StaffingRule.category, StaffingRule.minimum)).all()
+        where = station_of(s)
+        live = stations(s)
+        posts = dict(s.execute(select(Position.id, Position.category)).all())
+        present = Counter((where[p], posts[p]) for p in s.scalars(select(Staff.position_id)) if p in where)
+    assert set(plans) == {"rotation", "experience", "stationing"}
+    assert sorted(p.code for p in plans.values()) == ["RP001", "RP002", "RP003"]
+    for plan in plans.values():
+        assert plan.start.year == plan.end.year == year and str(year) in plan.name
+        assert plan.objective and plan.evaluation_method and plan.approved_by
+        today = date.today()
+        assert plan.status == ("approved" if today < plan.start else "finished" if today > plan.end else "in_progress")
+    assert scope[plans["stationing"].id] == scope[plans["rotation"].id] == len(live) == 15
+    assert 3 <= scope[plans["experience"].id] < len(live)
+    assert sorted((unit, category) for unit, category, _m in rules) == sorted(
+        (unit, category) for unit in live.values() for category in ("production", "marketing"))
+    for unit, category, minimum in rules:  # two or three people away at once break it
+        assert 1 <= present[(unit, category)] - minimum <= 2
+    assert summary.counts["rotation_plan"] == 3 and summary.counts["staffing_rule"] == 30
+
+
+def rotation_rows(s):
+    a = RotationAssignment
+    return s.execute(select(a.staff_id, a.plan_id, a.from_position_id, a.to_unit_id, a.start, a.end, a.status,
+                            a.score, a.comment)).all()
+
+
+def test_the_demo_assignments_are_a_few_hundred_with_statuses_of_today(demo):
+    db, summary = demo
+    today = date.today()
+    with db.read() as s:
+        rows = rotation_rows(s)
+        kinds = dict(s.execute(select(RotationPlan.id, RotationPlan.kind)).all())
+    assert len(rows) == summary.counts["rotation_assignment"] == 500
+    per_kind = Counter(kinds[r.plan_id] for r in rows)
+    assert set(per_kind) == {"rotation", "experience", "stationing"} and min(per_kind.values()) >= 80
+    for r in rows:
+        assert r.staff_id and r.from_position_id and r.to_unit_id and r.start <= r.end
+        if r.status == "finished":
+            assert r.end < today and 0 <= r.score <= 100 and r.comment
+        elif r.status == "planned":
+            assert r.start > today and r.score is None
+        elif r.status == "in_progress":
+            assert r.start <= today <= r.end and r.score is None
+        else:
+            assert r.status == "cancelled" and r.score is None and r.comment
+    statuses = Counter(r.status for r in rows)
+    assert 0 < statuses["cancelled"] < 0.05 * len(rows)
+    durations = {kind: [(r.end - r.start).days + 1 for r in rows if kinds[r.plan_id] == kind] for kind in per_kind}
+    assert all(60 <= d <= 92 for d in durations["rotation"])  # two to three months
+    assert all(7 <= d <= 14 for d in durations["experience"]) and all(14 <= d <= 28 for d in durations["stationing"])
+
+
+def test_the_demo_holds_its_conflicts_on_purpose(demo):
+    db, _ = demo
+    with db.read() as s:
+        rows = [r for r in rotation_rows(s) if r.status != "cancelled"]
+        plans = {p.id: p for p in s.scalars(select(RotationPlan))}
+        live = stations(s)
+        where = station_of(s)
+        posts = dict(s.execute(select(Position.id, Position.category)).all())
+        present = Counter((where[p], posts[p]) for p in s.scalars(select(Staff.position_id)) if p in where)
+        minimum = {(u, c): m for u, c, m in s.execute(select(StaffingRule.unit_id, StaffingRule.category,
+                                                             StaffingRule.minimum))}
+    by_person = defaultdict(list)
+    for r in rows:
+        by_person[r.staff_id].append(r)
+    overlapping = [(a, b) for mine in by_person.values() for a, b in zip(sorted(mine, key=lambda r: r.start),
+                                                                         sorted(mine, key=lambda r: r.start)[1:])
+                   if b.start <= a.end]
+    assert len(overlapping) == 1  # one person in two assignments at once
+    outside = [r for r in rows if r.start < plans[r.plan_id].start or r.end > plans[r.plan_id].end]
+    assert len(outside) == 1 and outside[0].end > plans[outside[0].plan_id].end  # one running past its plan
+
+    year = date.today().year
+    away = defaultdict(Counter)  # (station, category) -> day -> people away
+    for r in rows:
+        key = (where.get(r.from_position_id), posts[r.from_position_id])
+        day = r.start
+        while day <= r.end:
+            away[key][day] += 1
+            day += timedelta(days=1)
+    short = {key: sorted(d for d, n in days.items() if present[key] - n < minimum[key])
+             for key, days in away.items() if key in minimum}
+    short = {key: days for key, days in short.items() if days}
+    assert list(short) == [(live["青石供电所"], "production")]  # one station below its minimum …
+    days = short[(live["青石供电所"], "production")]
+    assert 2 <= len(days) <= 7 and days[-1] - days[0] == timedelta(days=len(days) - 1)  # … for a few days
+
+    stationing = next(p.id for p in plans.values() if p.kind == "stationing")
+    quarters = defaultdict(set)
+    for r in rows:
+        if r.plan_id == stationing:
+            for q in range(1, 5):
+                first = date(year, 3 * q - 2, 1)
+                last = date(year + (q == 4), 3 * q % 12 + 1, 1) - timedelta(days=1)
+                if r.start <= last and r.end >= first:
+                    quarters[r.to_unit_id].add(q)
+    missing = {name: {1, 2, 3, 4} - quarters[unit] for name, unit in live.items() if quarters[unit] != {1, 2, 3, 4}}
+    assert missing == {"松岙供电所": {3}}  # one station without stationing in one quarter
