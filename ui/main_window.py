@@ -22,6 +22,7 @@ BUILT_PAGES = {
     "org": OrgPage,
     "duties": deferred("ui.pages.duties_page", "DutiesPage"),
     "customer_map": deferred("ui.pages.customer_map_page", "CustomerMapPage"),
+    "rotation": deferred("ui.pages.rotation_page", "RotationPage"),
     "history": HistoryPage,
 }
 

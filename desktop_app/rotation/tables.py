@@ -189,7 +189,8 @@ ASSIGNMENTS = register(TableSpec(
 def present_staff(station_id, category):
     """A SQL count of the live staff whose post, of ``category``, is at ``station_id`` or in one
     of its teams (stations hold teams one level down)."""
-    teams = select(Unit.id).where(Unit.parent_id == station_id, Unit.deleted_at.is_(None))
+    # correlated with whatever ``station_id`` comes from (a rule's row): only ``unit`` is its own
+    teams = select(Unit.id).where(Unit.parent_id == station_id, Unit.deleted_at.is_(None)).correlate_except(Unit)
     return (select(func.count()).select_from(Staff).join(Position, Staff.position_id == Position.id)
             .where(Staff.deleted_at.is_(None), Position.deleted_at.is_(None), Position.category == category,
                    or_(Position.unit_id == station_id, Position.unit_id.in_(teams))))

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssignmentTable</name>
+    <message>
+        <source>All plans</source>
+        <translation>全部计划</translation>
+    </message>
+    <message>
+        <source>Show the assignments of every plan</source>
+        <translation>显示所有计划的安排</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownDialog</name>
     <message>
         <source>Break down to posts</source>
@@ -1075,6 +1086,102 @@
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>{person} is in two assignments at once ({days}): “{plan_a}” ({period_a}) and “{plan_b}” ({period_b}).</source>
+        <translation>{person}同时处于两项安排（{days}）：“{plan_a}”（{period_a}）和“{plan_b}”（{period_b}）。</translation>
+    </message>
+    <message>
+        <source>An assignment in “{plan}” has no staff member yet; the checks leave it out.</source>
+        <translation>“{plan}”中有一项安排尚未选定人员，检查时暂不计入。</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s assignment in “{plan}” has no start or end date yet; the checks leave it out.</source>
+        <translation>{person}在“{plan}”中的安排尚无开始或结束日期，检查时暂不计入。</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s assignment in “{plan}” ends ({end}) before it starts ({start}).</source>
+        <translation>{person}在“{plan}”中的安排结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s assignment ({period}) lies outside the period of “{plan}” ({plan_period}).</source>
+        <translation>{person}的安排（{period}）超出“{plan}”的计划期（{plan_period}）。</translation>
+    </message>
+    <message>
+        <source>No one is stationed at {station} in {quarter}, which “{plan}” covers.</source>
+        <translation>{quarter}无人到{station}蹲点（属“{plan}”覆盖范围）。</translation>
+    </message>
+    <message>
+        <source>{year} Q{quarter}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>{person} has held the post {post} ({unit}) since {since}: more than {years} years.</source>
+        <translation>{person}自{since}起在{unit}任{post}，已超过{years}年。</translation>
+    </message>
+    <message>
+        <source>Overlapping assignments</source>
+        <translation>安排时间重叠</translation>
+    </message>
+    <message>
+        <source>Outside the plan period</source>
+        <translation>超出计划期</translation>
+    </message>
+    <message>
+        <source>Below minimum staffing</source>
+        <translation>低于最低在岗人数</translation>
+    </message>
+    <message>
+        <source>No stationing in a quarter</source>
+        <translation>季度内无人蹲点</translation>
+    </message>
+    <message>
+        <source>Rotation candidate</source>
+        <translation>轮岗候选人</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first}至{last}</translation>
+    </message>
+    <message>
+        <source>{station} has as few as {lowest} {category} staff present ({days}); the minimum is {minimum}. Away: {away}.</source>
+        <translation>{station}在岗{category}人员最少仅{lowest}人（{days}），最低在岗人数为{minimum}人。外出：{away}。</translation>
+    </message>
+    <message>
+        <source>nobody (too few of its posts are filled)</source>
+        <translation>无（该所岗位在岗人员本就不足）</translation>
+    </message>
+    <message>
+        <source>Rotation plans</source>
+        <translation>轮岗蹲点计划</translation>
+    </message>
+    <message>
+        <source>Rotation assignments</source>
+        <translation>轮岗蹲点安排</translation>
+    </message>
+    <message>
+        <source>Rotation findings ({kind})</source>
+        <translation>轮岗蹲点检查（{kind}）</translation>
+    </message>
+    <message>
+        <source>No plan has the code “{value}”.</source>
+        <translation>没有编码为“{value}”的计划。</translation>
+    </message>
+    <message>
+        <source>No staff member has the employee no. “{value}”.</source>
+        <translation>没有工号为“{value}”的员工。</translation>
+    </message>
+    <message>
+        <source>The same plan, employee no. and start date are on row {first} already.</source>
+        <translation>第 {first} 行已有相同的计划编码、工号和开始日期。</translation>
+    </message>
+    <message>
+        <source>{n} assignments exported.</source>
+        <translation>已导出 {n} 条轮岗蹲点安排。</translation>
+    </message>
+    <message>
+        <source>Assignments: {added} added, {changed} changed.</source>
+        <translation>轮岗蹲点安排：新增 {added} 条，修改 {changed} 条。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerMapOperations</name>
@@ -2004,6 +2111,41 @@
     </message>
 </context>
 <context>
+    <name>PlansPanel</name>
+    <message>
+        <source>Units in scope…</source>
+        <translation>覆盖单位…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Change units in scope</source>
+        <translation>修改覆盖单位</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>把状态改为%1</translation>
+    </message>
+    <message>
+        <source>…and %n more.</source>
+        <translation>……另有 %n 项。</translation>
+    </message>
+    <message>
+        <source>This plan still has %n unresolved conflict(s):</source>
+        <translation>本计划还有 %n 个未解决的冲突：</translation>
+    </message>
+    <message>
+        <source>Approve it anyway? The approval records that it was approved over them.</source>
+        <translation>仍要批准吗？批准记录会注明是在存在这些冲突的情况下批准的。</translation>
+    </message>
+    <message>
+        <source>Approve over conflicts</source>
+        <translation>在有冲突时批准</translation>
+    </message>
+</context>
+<context>
     <name>ProcessPanel</name>
     <message>
         <source>Steps of %1</source>
@@ -2075,10 +2217,106 @@
     </message>
 </context>
 <context>
+    <name>RotationFindingsPanel</name>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Staff in the same post for longer than this are rotation candidates</source>
+        <translation>在同一岗位任职超过此年限的员工列为轮岗候选人</translation>
+    </message>
+    <message>
+        <source>Candidates after</source>
+        <translation>候选年限</translation>
+    </message>
+    <message>
+        <source>Double-click to show its assignments.</source>
+        <translation>双击可在表中选中相关安排。</translation>
+    </message>
+    <message>
+        <source>Choose a finding to read it whole.</source>
+        <translation>选择一个问题，在此查看全文。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation candidate(s)</source>
+        <translation>
+            <numerusform>%n 名轮岗候选人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationOperations</name>
+    <message>
+        <source>Exporting the assignments to %1…</source>
+        <translation>正在把轮岗蹲点安排导出到 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>RotationPage</name>
+    <message>
+        <source>Plans and assignments</source>
+        <translation>计划与安排</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Minimum staffing</source>
+        <translation>最低在岗人数</translation>
+    </message>
+    <message>
+        <source>Export assignments…</source>
+        <translation>导出安排…</translation>
+    </message>
+    <message>
+        <source>Import assignments…</source>
+        <translation>导入安排…</translation>
+    </message>
+    <message>
+        <source>Save every plan&apos;s assignments as an Excel workbook (sheet 轮岗安排)</source>
+        <translation>把所有计划的安排保存为 Excel 工作簿（工作表“轮岗安排”）</translation>
+    </message>
+    <message>
+        <source>Read assignments from Excel: every row is checked first, and a file with problems changes nothing</source>
+        <translation>从 Excel 读入安排：先逐行检查，文件有问题时不做任何修改</translation>
+    </message>
+    <message>
+        <source>Export the assignments to Excel</source>
+        <translation>把安排导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Import assignments from Excel</source>
+        <translation>从 Excel 导入安排</translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <source>Units in scope of %1</source>
+        <translation>%1 的覆盖单位</translation>
+    </message>
+    <message>
+        <source>A unit covers its sub-units: check a business line to cover all of its stations.</source>
+        <translation>选中一个单位即覆盖其下级单位：选中条线即覆盖该条线的全部供电所。</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2478,64 @@
         <translation>
             <numerusform>粘贴 %n 个单元格</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>No assignments to show</source>
+        <translation>没有可显示的安排</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>In conflict: see the findings</source>
+        <translation>存在冲突：请查看问题列表</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>By person</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <source>By supply station</source>
+        <translation>按供电所</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>全部计划</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG</source>
+        <translation>把时间线保存为 PNG</translation>
+    </message>
+    <message>
+        <source>Timeline saved to %1</source>
+        <translation>时间线已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The timeline could not be saved to %1</source>
+        <translation>时间线无法保存到 %1</translation>
     </message>
 </context>
 <context>

@@ -77,11 +77,28 @@ def test_staffing_rules_are_for_stations_once_per_category(db, org):
         rows = TableQuery(STAFFING_RULES).page(s, None, 10)
         present = {r.values[1]: r.values[STAFFING_RULES.index_of("present")] for r in rows}
     assert present == {"production": 5, "marketing": 0}  # 员工0…4 in 运维班, a team of the station
+    other = add_station(db, "白沙供电所")
+    add_rule(db, other, "production", 1)
+    with db.read() as s:
+        rows = TableQuery(STAFFING_RULES).page(s, None, 10)
+        by_station = {(r.values[0], r.values[1]): r.values[STAFFING_RULES.index_of("present")] for r in rows}
+    assert by_station[(other, "production")] == 0  # counted at its own station only
+    assert by_station[(org.station, "production")] == 5
     with db.write() as s:
         edits.soft_delete(s, STAFFING_RULES, [rule])
     add_rule(db, org.station, "production", 4)
     with db.write() as s, pytest.raises(edits.EditRefused):
         edits.restore(s, STAFFING_RULES, [rule])
+
+
+def add_station(db, name: str) -> str:
+    from desktop_app.model import Unit
+
+    with db.write() as s:
+        station = Unit(code="S2", name=name, kind="station", sort_order=9)
+        s.add(station)
+        s.flush()
+        return station.id
 
 
 def test_a_plans_scope_is_set_and_shown(db, org):

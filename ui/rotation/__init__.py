@@ -1,0 +1,1 @@
+"""The rotation and stationing page's widgets: plans, assignments, findings, the timeline."""
