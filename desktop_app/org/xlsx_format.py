@@ -13,7 +13,7 @@ database. Checking rows against the database is ``xlsx_import``'s work.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -270,9 +270,10 @@ def blank(cell: Any) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
-def read_sheets(path: Path, progress: Progress) -> dict[str, SheetGrid]:
-    """The format's sheets that the file has, by name. Raises UnreadableWorkbook for a file that is
-    missing, unreadable, or not a sound .xlsx workbook (whatever openpyxl fails with)."""
+def read_sheets(path: Path, progress: Progress, names: Collection[str] | None = None) -> dict[str, SheetGrid]:
+    """The sheets called ``names`` (default: this format's) that the file has, by name (a title
+    matches whatever spaces surround it). Raises UnreadableWorkbook for a file that is missing,
+    unreadable, or not a sound .xlsx workbook (whatever openpyxl fails with)."""
     from openpyxl import load_workbook  # loads on first use: the app starts faster
 
     not_xlsx = msg(QT_TRANSLATE_NOOP("Core", "The file is not an Excel workbook (.xlsx) or is damaged. An older .xls file must first be saved as .xlsx in Excel or WPS."))
@@ -283,7 +284,7 @@ def read_sheets(path: Path, progress: Progress) -> dict[str, SheetGrid]:
     except Exception:  # zip, XML and format errors: openpyxl has no one exception for a bad file
         raise UnreadableWorkbook(not_xlsx) from None
     try:
-        wanted = {f.name for f in SHEETS}
+        wanted = set(names) if names is not None else {f.name for f in SHEETS}
         out: dict[str, SheetGrid] = {}
         for title in wb.sheetnames:
             name = title.strip()

@@ -44,7 +44,7 @@ from desktop_app.customer_map.rules import post_label, post_outside_unit
 from desktop_app.i18n import QT_TRANSLATE_NOOP, Message, msg, translator
 from desktop_app.model import Position, RotationAssignment, RotationPlan, Staff, Unit
 from desktop_app.org.xlsx_format import (
-    CellProblem, Field, SheetGrid, UnreadableWorkbook, blank, cell_value, choice_texts, read_cell,
+    CellProblem, Field, SheetGrid, UnreadableWorkbook, blank, cell_value, choice_texts, read_cell, read_sheets,
 )
 from desktop_app.org.xlsx_import import ImportProblem, SheetCounts
 from desktop_app.progress import Cancelled, NullProgress, Progress, check_cancelled
@@ -241,41 +241,7 @@ def export_assignments_xlsx(db: Database, path: Path | str,
 def _read(path: Path, progress: Progress) -> SheetGrid | None:
     """The sheet's cells, or None when the workbook has no such sheet; UnreadableWorkbook for a
     file that is missing, unreadable or not a sound .xlsx workbook."""
-    from openpyxl import load_workbook
-
-    not_xlsx = msg(QT_TRANSLATE_NOOP("Core", "The file is not an Excel workbook (.xlsx) or is damaged. An older .xls file must first be saved as .xlsx in Excel or WPS."))
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except OSError:
-        raise UnreadableWorkbook(msg(QT_TRANSLATE_NOOP("Core", "The file can't be opened: it doesn't exist or can't be read."))) from None
-    except Exception:  # openpyxl has no one exception for a bad file
-        raise UnreadableWorkbook(not_xlsx) from None
-    try:
-        title = next((t for t in wb.sheetnames if t.strip() == SHEET), None)
-        if title is None:
-            return None
-        cells = wb[title].iter_rows(values_only=True)
-        columns: dict[str, int] = {}
-        repeated: list[str] = []
-        for index, head in enumerate(next(cells, ())):
-            text = "" if head is None else str(head).strip()
-            if text in columns:
-                repeated.append(text)
-            elif text:
-                columns[text] = index
-        rows = []
-        for number, row in enumerate(cells, start=2):
-            if number % 500 == 0:
-                check_cancelled(progress)
-            if not all(blank(c) for c in row):
-                rows.append((number, row))
-        return SheetGrid(columns, repeated, rows)
-    except Cancelled:
-        raise
-    except Exception:
-        raise UnreadableWorkbook(not_xlsx) from None
-    finally:
-        wb.close()
+    return read_sheets(path, progress, {SHEET}).get(SHEET)
 
 
 # --- import: checking ------------------------------------------------------------------------
