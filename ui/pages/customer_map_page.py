@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QLabel, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
 from desktop_app.customer_map.graph import MapFilter, load_map
@@ -22,9 +22,9 @@ from ui.operations.customer_map import export_relations, import_relations
 from ui.operations.latest_read import LatestRead
 from ui.pages.lazy_tab import LazyTab
 from ui.pages.page import Page
+from ui.pages.workbook_buttons import WorkbookButtons, WorkbookTexts
 from ui.tables.undo import CreateCommand
 
-XLSX_FILTER = "Excel (*.xlsx)"
 PNG_FILTER = "PNG (*.png)"
 
 
@@ -48,7 +48,14 @@ class CustomerMapPage(Page):
         self.tabs.addTab(self._cards_tab, self.tr("Service cards"))
         self.tabs.addTab(self._texts_tab, self.tr("Handbook texts"))
         LazyTab.build_on_show(self.tabs)
-        self.tabs.setCornerWidget(self._corner(), Qt.Corner.TopRightCorner)
+        self.workbook = WorkbookButtons(WorkbookTexts(
+            self.tr("Export relations…"), self.tr("Import relations…"),
+            self.tr("Save the unit and post relations as an Excel workbook (sheets 组织客户 and 岗位客户)"),
+            self.tr("Read relations from Excel: every row is checked first, and a file with problems changes nothing"),
+            self.tr("Export the relations to Excel"), self.tr("Import relations from Excel"), "内部客户关系.xlsx"),
+            lambda path: export_relations(self, self.ctx, path), lambda path: import_relations(self, self.ctx, path),
+            self)
+        self.tabs.setCornerWidget(self.workbook, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
@@ -94,22 +101,6 @@ class CustomerMapPage(Page):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         return tab
-
-    def _corner(self) -> QWidget:
-        corner = QWidget(self)
-        self.export_button = QPushButton(self.tr("Export relations…"), corner)
-        self.import_button = QPushButton(self.tr("Import relations…"), corner)
-        self.export_button.setToolTip(self.tr("Save the unit and post relations as an Excel workbook "
-                                              "(sheets 组织客户 and 岗位客户)"))
-        self.import_button.setToolTip(self.tr("Read relations from Excel: every row is checked first, and a file "
-                                              "with problems changes nothing"))
-        self.export_button.clicked.connect(self.choose_export)
-        self.import_button.clicked.connect(self.choose_import)
-        row = QHBoxLayout(corner)
-        row.setContentsMargins(0, 0, 0, 2)
-        row.addWidget(self.export_button)
-        row.addWidget(self.import_button)
-        return corner
 
     def _build_processes(self, parent: QWidget) -> QWidget:
         from ui.customer_map.process_panel import ProcessPanel
@@ -199,15 +190,3 @@ class CustomerMapPage(Page):
         table.undo.push(CreateCommand(self.tr("Add relation from a process"), table.spec, table.write, [box["id"]]))
         self.relations.select_relations([box["id"]])
         return box["id"]
-
-    # --- Excel -------------------------------------------------------------------------------
-    def choose_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the relations to Excel"), "内部客户关系.xlsx",
-                                              XLSX_FILTER)
-        if name:
-            export_relations(self, self.ctx, Path(name))
-
-    def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import relations from Excel"), "", XLSX_FILTER)
-        if name:
-            import_relations(self, self.ctx, Path(name))

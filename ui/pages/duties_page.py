@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout
 
 from desktop_app.duties.tables import DISPUTES, WORK_ITEMS
 from ui.context import AppContext
@@ -16,10 +16,8 @@ from ui.duties.matrix_grid import MatrixGrid
 from ui.operations.duties import export_grid, import_grid
 from ui.pages.lazy_tab import LazyTab
 from ui.pages.page import Page
+from ui.pages.workbook_buttons import WorkbookButtons, WorkbookTexts
 from ui.tables.table_panel import TablePanel
-
-XLSX_FILTER = "Excel (*.xlsx)"
-
 
 class DutiesPage(Page):
     KEY = "duties"
@@ -47,25 +45,17 @@ class DutiesPage(Page):
         self.tabs.addTab(self._changes_tab, self.tr("Changes"))
         LazyTab.build_on_show(self.tabs)
 
-        self.export_button = QPushButton(self.tr("Export grid…"), self)
-        self.import_button = QPushButton(self.tr("Import grid…"), self)
-        self.export_button.setToolTip(self.tr("Save the unit matrix shown (its columns and statuses) as an Excel grid"))
-        self.import_button.setToolTip(self.tr("Read an Excel grid back: every cell is checked first, and a file with "
-                                              "problems changes nothing"))
-        self.export_button.clicked.connect(self.choose_export)
-        self.import_button.clicked.connect(self.choose_import)
-        self.tabs.setCornerWidget(self._corner(), Qt.Corner.TopRightCorner)
+        self.workbook = WorkbookButtons(WorkbookTexts(
+            self.tr("Export grid…"), self.tr("Import grid…"),
+            self.tr("Save the unit matrix shown (its columns and statuses) as an Excel grid"),
+            self.tr("Read an Excel grid back: every cell is checked first, and a file with problems changes nothing"),
+            self.tr("Export the matrix to Excel"), self.tr("Import the matrix from Excel"), "责任矩阵.xlsx"),
+            self.export_to, self.import_from, self)
+        self.export_button, self.import_button = self.workbook.export_button, self.workbook.import_button
+        self.tabs.setCornerWidget(self.workbook, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
-
-    def _corner(self) -> QWidget:
-        corner = QWidget(self)
-        row = QHBoxLayout(corner)
-        row.setContentsMargins(0, 0, 0, 2)
-        row.addWidget(self.export_button)
-        row.addWidget(self.import_button)
-        return corner
 
     @property
     def work_items(self) -> TablePanel:
@@ -87,11 +77,6 @@ class DutiesPage(Page):
         self.grid.show_finding(finding)
 
     # --- Excel ---------------------------------------------------------------------------
-    def choose_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the matrix to Excel"), "责任矩阵.xlsx", XLSX_FILTER)
-        if name:
-            self.export_to(Path(name))
-
     def export_to(self, path: Path) -> None:
         """Exports the unit matrix: the columns the grid shows when they are filtered (all the
         working units otherwise) and the statuses it shows; every row of those statuses."""
@@ -100,11 +85,6 @@ class DutiesPage(Page):
         if f.unit_id is None and (f.column_text or f.column_line_id) and self.grid.model.matrix is not None:
             units = [c.id for c in self.grid.model.matrix.columns]
         export_grid(self, self.ctx, path, units, f.statuses)
-
-    def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import the matrix from Excel"), "", XLSX_FILTER)
-        if name:
-            self.import_from(Path(name))
 
     def import_from(self, path: Path) -> None:
         import_grid(self, self.ctx, path)

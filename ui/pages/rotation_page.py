@@ -4,11 +4,10 @@ assignments to and from Excel."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 from sqlalchemy import select
 
@@ -19,12 +18,12 @@ from ui.context import AppContext
 from ui.operations.rotation import export_assignments, import_assignments
 from ui.pages.lazy_tab import LazyTab
 from ui.pages.page import Page
+from ui.pages.workbook_buttons import WorkbookButtons, WorkbookTexts
 from ui.rotation.assignments_panel import AssignmentTable
 from ui.rotation.findings_panel import RotationFindingsPanel
 from ui.rotation.plans_panel import PlansPanel
 from ui.tables.table_panel import TablePanel
 
-XLSX_FILTER = "Excel (*.xlsx)"
 
 
 class RotationPage(Page):
@@ -47,7 +46,14 @@ class RotationPage(Page):
         self.tabs.addTab(self._timeline_tab, self.tr("Timeline"))
         self.tabs.addTab(self._rules_tab, self.tr("Minimum staffing"))
         LazyTab.build_on_show(self.tabs)
-        self.tabs.setCornerWidget(self._corner(), Qt.Corner.TopRightCorner)
+        self.workbook = WorkbookButtons(WorkbookTexts(
+            self.tr("Export assignments…"), self.tr("Import assignments…"),
+            self.tr("Save every plan's assignments as an Excel workbook (sheet 轮岗安排)"),
+            self.tr("Read assignments from Excel: every row is checked first, and a file with problems changes nothing"),
+            self.tr("Export the assignments to Excel"), self.tr("Import assignments from Excel"), "轮岗安排.xlsx"),
+            lambda path: export_assignments(self, self.ctx, path), lambda path: import_assignments(self, self.ctx, path),
+            self)
+        self.tabs.setCornerWidget(self.workbook, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
@@ -64,21 +70,6 @@ class RotationPage(Page):
         split.setSizes([260, 480])
         split.setChildrenCollapsible(False)
         return split
-
-    def _corner(self) -> QWidget:
-        corner = QWidget(self)
-        self.export_button = QPushButton(self.tr("Export assignments…"), corner)
-        self.import_button = QPushButton(self.tr("Import assignments…"), corner)
-        self.export_button.setToolTip(self.tr("Save every plan's assignments as an Excel workbook (sheet 轮岗安排)"))
-        self.import_button.setToolTip(self.tr("Read assignments from Excel: every row is checked first, and a file "
-                                              "with problems changes nothing"))
-        self.export_button.clicked.connect(self.choose_export)
-        self.import_button.clicked.connect(self.choose_import)
-        row = QHBoxLayout(corner)
-        row.setContentsMargins(0, 0, 0, 2)
-        row.addWidget(self.export_button)
-        row.addWidget(self.import_button)
-        return corner
 
     @property
     def rules(self) -> TablePanel:
@@ -137,15 +128,3 @@ class RotationPage(Page):
         if self.findings.review is not None:
             panel.set_conflicts(self.findings.review)
         return panel
-
-    # --- Excel ---------------------------------------------------------------------------
-    def choose_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the assignments to Excel"), "轮岗安排.xlsx",
-                                              XLSX_FILTER)
-        if name:
-            export_assignments(self, self.ctx, Path(name))
-
-    def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import assignments from Excel"), "", XLSX_FILTER)
-        if name:
-            import_assignments(self, self.ctx, Path(name))
