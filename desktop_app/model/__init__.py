@@ -24,6 +24,22 @@ from desktop_app.model.duties import (
 )
 from desktop_app.model.history import ChangeLog
 from desktop_app.model.installation import Installation
+from desktop_app.model.meeting import (
+    ACTION_KINDS,
+    ACTION_STATUSES,
+    MEETING_CATEGORIES,
+    MEETING_STATUSES,
+    RECURRENCES,
+    ActionItem,
+    ActionProgress,
+    ActionUnit,
+    AgendaItem,
+    Decision,
+    Meeting,
+    MeetingAttendee,
+    MeetingType,
+    MeetingUnit,
+)
 from desktop_app.model.org import (
     POSITION_CATEGORIES,
     UNIT_KINDS,
@@ -51,4 +67,7 @@ __all__ = [
     "LEVELS", "RELATION_STATUSES", "REVIEW_CYCLES", "PROCESS_STATUSES", "HANDBOOK_TEXT_KEYS",
     "RotationPlan", "RotationPlanUnit", "RotationAssignment", "StaffingRule",
     "PLAN_KINDS", "PLAN_STATUSES", "ASSIGNMENT_STATUSES", "STAFFED_CATEGORIES",
+    "MeetingType", "Meeting", "MeetingAttendee", "MeetingUnit", "AgendaItem", "Decision", "ActionItem",
+    "ActionUnit", "ActionProgress", "MEETING_CATEGORIES", "RECURRENCES", "MEETING_STATUSES", "ACTION_STATUSES",
+    "ACTION_KINDS",
 ]
