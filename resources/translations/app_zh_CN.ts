@@ -1079,12 +1079,76 @@
         <translation>已完成</translation>
     </message>
     <message>
+        <source>Weekly coordination meeting</source>
+        <translation>周调会</translation>
+    </message>
+    <message>
+        <source>Production coordination meeting</source>
+        <translation>生产协调会</translation>
+    </message>
+    <message>
+        <source>Monthly work meeting</source>
+        <translation>月度工作例会</translation>
+    </message>
+    <message>
+        <source>Department symposium</source>
+        <translation>部门工作恳谈会</translation>
+    </message>
+    <message>
+        <source>Cross-department meeting</source>
+        <translation>跨部门协同会</translation>
+    </message>
+    <message>
+        <source>Other meeting</source>
+        <translation>其他会议</translation>
+    </message>
+    <message>
+        <source>Not recurring</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>每两周</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
+        <source>Held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>纪要已审定</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>Improvement item</source>
+        <translation>改进事项</translation>
     </message>
     <message>
         <source>{person} is in two assignments at once ({days}): “{plan_a}” ({period_a}) and “{plan_b}” ({period_b}).</source>
