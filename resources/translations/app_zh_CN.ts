@@ -109,6 +109,21 @@
     </message>
 </context>
 <context>
+    <name>ChildTable</name>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move row</source>
+        <translation>移动行</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <source>Added</source>
@@ -2452,21 +2467,6 @@
     <message>
         <source>(draft)</source>
         <translation>（草稿）</translation>
-    </message>
-</context>
-<context>
-    <name>StepTable</name>
-    <message>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <source>Move step</source>
-        <translation>移动步骤</translation>
     </message>
 </context>
 <context>

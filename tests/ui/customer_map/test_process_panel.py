@@ -75,3 +75,20 @@ def test_moving_a_step_reorders_and_undo_moves_it_back(qtbot, ctx, db, org):
     panel.steps.view.setCurrentIndex(panel.steps.model.index(2, 2))
     assert not panel.steps.move(1)  # already the last step
     assert panel.undo_for_test.count() == 2
+
+
+def test_enter_on_the_last_step_starts_the_next_one(qtbot, ctx, db, org):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    a = add_process(db, "报装", [("受理", org.station, None)])
+    panel = make_panel(qtbot, ctx)
+    choose(panel, a)
+    panel.steps.view.setCurrentIndex(panel.steps.model.index(0, 2))
+    QTest.keyClick(panel.steps.view, Qt.Key.Key_Return)
+    assert panel.steps.model.rowCount() == 2
+    assert panel.steps.view.currentIndex().row() == 1
+    assert panel.steps.view.state() == panel.steps.view.State.EditingState  # typing goes into the new step
+    panel.steps.view.setCurrentIndex(panel.steps.model.index(0, 2))
+    QTest.keyClick(panel.steps.view, Qt.Key.Key_Return)  # not the last row: no new step
+    assert panel.steps.model.rowCount() == 2

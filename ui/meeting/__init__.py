@@ -1,0 +1,1 @@
+"""The meetings page's widgets: the minutes editor, carry-over, the action tracker."""
