@@ -36,3 +36,6 @@ def rotation_summary(con: sqlite3.Connection) -> list[SummaryLine]:
         lines.append((msg(QT_TRANSLATE_NOOP("Core", "Rotation findings ({kind})"), kind=Message(FINDING_KIND_LABELS[kind])),
                       counts[kind]))
     return lines
+
+
+import desktop_app.meeting.summary  # noqa: E402,F401  (registers the meetings' lines after these)
