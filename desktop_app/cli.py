@@ -62,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.add_argument("file", type=Path)
         cmd.set_defaults(what=what)
 
+    minutes = sub.add_parser("minutes", help="write a meeting's minutes (会议纪要) to a PDF or Word (.docx) file")
+    minutes.add_argument("--db", type=Path, required=True)
+    minutes.add_argument("--meeting", required=True, metavar="ID|latest",
+                         help="the meeting's id, or latest: the meeting held most recently")
+    minutes.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FILE.docx")
+
     shots = sub.add_parser("screenshots", help="render every page offscreen to PNG files")
     shots.add_argument("--db", type=Path, required=True)
     shots.add_argument("--out", type=Path, required=True)
@@ -154,6 +160,31 @@ def cmd_export(args: argparse.Namespace, out, lang: str) -> int:
     return 0
 
 
+def cmd_minutes(args: argparse.Namespace, out, lang: str) -> int:
+    from desktop_app.meeting.minutes import MinutesError, latest_held_meeting, no_held_meeting
+    from desktop_app.meeting.minutes_export import check_suffix, export_minutes
+    from desktop_app.reports.fonts import FontMissingError
+
+    t = translator(lang)
+    try:
+        check_suffix(args.output)  # before opening (and perhaps upgrading) the database
+        db = _open_existing(args.db)
+        try:
+            meeting_id = args.meeting
+            if meeting_id == "latest":
+                with db.read() as s:
+                    meeting_id = latest_held_meeting(s)
+                if meeting_id is None:
+                    raise no_held_meeting()
+            done = export_minutes(db, meeting_id, args.output)
+        finally:
+            db.dispose()
+    except (MinutesError, FontMissingError) as exc:
+        raise UserError(exc.message.render(t)) from None
+    print(done.render(t), file=out)
+    return 0
+
+
 def run(argv: list[str] | None, gui: Gui | None, out=None) -> int:
     from desktop_app.storage.migrate import MigrationFailedError, NewerDatabaseError
     from desktop_app.storage.open import DamagedDatabaseError
@@ -169,6 +200,8 @@ def run(argv: list[str] | None, gui: Gui | None, out=None) -> int:
             return cmd_import(args, out, args.lang)
         if args.command in ("export-xlsx", "export-relations-xlsx", "export-assignments-xlsx"):
             return cmd_export(args, out, args.lang)
+        if args.command == "minutes":
+            return cmd_minutes(args, out, args.lang)
         if gui is None:
             raise UserError("this command needs the graphical interface (run main.py)")
         if args.command == "screenshots":
