@@ -9,7 +9,8 @@ Rows are written with Core ``insert()`` in batches, which skips the change-histo
 purpose: the demo is the starting state, not a series of edits. Everything is deterministic:
 each part draws from its own ``random.Random`` derived from the seed (so adding a part never
 changes the rows of another), and every date is fixed relative to ``ANCHOR``, never today;
-only rotation and stationing follow the calendar (this year's plans, see ``demo.rotation``).
+only rotation and stationing follow the calendar (this year's plans, see ``demo.rotation``), and
+so do the meetings (the year before today and the next four weeks, see ``demo.meeting``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from desktop_app.progress import NullProgress, Progress, check_cancelled
 from desktop_app.storage.database import Database
 
 ANCHOR = date(2026, 1, 1)
-"""The demo's "today": current posts started before it; plans and meetings are placed around it."""
+"""The demo's "today": current posts started before it (plans and meetings follow the calendar)."""
 
 STAMP = datetime(2026, 1, 1, tzinfo=timezone.utc)
 """created_at / updated_at of every demo row."""
@@ -125,13 +126,14 @@ class DemoWriter:
 def build_demo(
     db: Database, seed: int = 2014, scale: int = 1, progress: Progress = NullProgress()
 ) -> DemoSummary:
-    """Fills the empty ``db`` with the demo company; about 600 × ``scale`` staff.
+    """Fills the empty ``db`` with the demo company; about 600 × ``scale`` staff and 1,500 × ``scale``
+    action items of a year of meetings.
 
     Raises ValueError if the database already holds units (deleted ones count too) or ``scale``
     is below 1, and ``Cancelled`` when ``progress`` asks; either way nothing is written. The
     installation row is created (公司本部, operator 管理员) only if there is none.
     """
-    from desktop_app.demo import customer_map, duties, org, rotation
+    from desktop_app.demo import customer_map, duties, meeting, org, rotation
 
     if scale < 1:
         raise ValueError(f"scale must be 1 or more, not {scale}")
@@ -143,7 +145,7 @@ def build_demo(
                 "the database already holds units; the demo company can only be built in an empty database"
             )
         total = (org.estimate_rows(scale) + duties.estimate_rows(scale) + customer_map.estimate_rows(scale)
-                 + rotation.estimate_rows(scale))
+                 + rotation.estimate_rows(scale) + meeting.estimate_rows(scale))
         writer = DemoWriter(s, seed, scale, progress, total=total)
         if s.scalar(select(func.count()).select_from(Installation)) == 0:
             s.execute(insert(Installation.__table__), [{
@@ -155,6 +157,7 @@ def build_demo(
         duties.build(writer, company)
         customer_map.build(writer, company)
         rotation.build(writer, company)
+        meeting.build(writer, company)
         check_cancelled(progress)
     db.reload_identity()
     progress.report(writer.total, writer.total)

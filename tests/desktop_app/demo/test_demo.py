@@ -1,5 +1,6 @@
 """The demo company: sizes, determinism, a sound organisation and history, refusal, cancelling,
-and its year of rotation and stationing with the conflicts it holds on purpose."""
+its year of rotation and stationing with the conflicts it holds on purpose, and its year of
+meetings with their minutes and action items."""
 
 from __future__ import annotations
 
@@ -10,12 +11,16 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.demo import ANCHOR, OPERATOR, STAMP, build_demo
+from desktop_app.demo import ANCHOR, OPERATOR, STAMP, DemoWriter, build_demo
+from desktop_app.demo import meeting as demo_meeting
+from desktop_app.demo import org as demo_org
 from desktop_app.demo.names import SURNAMES, person_name
 from desktop_app.model import (
-    ChangeLog, Installation, Position, PositionAssignment, RotationAssignment, RotationPlan, RotationPlanUnit, Staff,
+    ActionItem, ActionProgress, ActionUnit, AgendaItem, ChangeLog, Decision, Installation, Meeting, MeetingAttendee,
+    MeetingType, MeetingUnit, Position, PositionAssignment, RotationAssignment, RotationPlan, RotationPlanUnit, Staff,
     StaffingRule, Unit,
 )
+from desktop_app.progress import NullProgress
 from desktop_app.org.vocabulary import ALLOWED_PARENT_KINDS
 from desktop_app.progress import Cancelled
 from desktop_app.storage.open import open_database
@@ -62,6 +67,12 @@ def snapshot(db) -> dict[str, list[tuple]]:
             "rotation": s.execute(select(RotationAssignment.id, RotationAssignment.staff_id, RotationAssignment.start,
                                          RotationAssignment.end, RotationAssignment.to_unit_id, RotationAssignment.score)
                                   .order_by(RotationAssignment.id)).all(),
+            "meetings": s.execute(select(Meeting.id, Meeting.title, Meeting.status, Meeting.chair_id)
+                                  .order_by(Meeting.id)).all(),
+            "actions": s.execute(select(ActionItem.id, ActionItem.title, ActionItem.responsible_staff_id,
+                                        ActionItem.due_on, ActionItem.status).order_by(ActionItem.id)).all(),
+            "progress": s.execute(select(ActionProgress.id, ActionProgress.noted_on, ActionProgress.meeting_id)
+                                  .order_by(ActionProgress.id)).all(),
         }
 
 
@@ -192,6 +203,7 @@ def test_same_seed_gives_the_same_company_and_another_seed_another(fresh):
     assert {u.id for u in a["units"]}.isdisjoint(u.id for u in c["units"])  # … with other ids
     assert [p.name for p in a["staff"]] != [p.name for p in c["staff"]]
     assert a["rotation"] and a["rotation"] != c["rotation"]
+    assert a["actions"] and a["progress"] and a["actions"] != c["actions"]
 
 
 def test_scale_multiplies_the_staff_only(fresh):
@@ -203,6 +215,8 @@ def test_scale_multiplies_the_staff_only(fresh):
     assert snapshot(one)["positions"] == snapshot(three)["positions"]
     assert (small.counts["rotation_assignment"], large.counts["rotation_assignment"]) == (500, 1500)
     assert large.counts["staffing_rule"] == small.counts["staffing_rule"]
+    assert (small.counts["action_item"], large.counts["action_item"]) == (1500, 4500)
+    assert large.counts["meeting"] == small.counts["meeting"]  # the same meetings hold more items
     with three.read() as s:  # heads stay single: only rank-and-file posts grow
         heads = s.execute(select(Position.id).where(Position.name.in_(("所长", "主任", "总经理")))).scalars().all()
         held = Counter(s.scalars(select(Staff.position_id).where(Staff.position_id.in_(heads))))
@@ -397,3 +411,187 @@ def test_the_demo_holds_its_conflicts_on_purpose(demo):
                     quarters[r.to_unit_id].add(q)
     missing = {name: {1, 2, 3, 4} - quarters[unit] for name, unit in live.items() if quarters[unit] != {1, 2, 3, 4}}
     assert missing == {"松岙供电所": {3}}  # one station without stationing in one quarter
+
+
+# --- meetings and minutes --------------------------------------------------------------------
+
+def unit_of_staff(s) -> dict[str, str]:
+    return dict(s.execute(select(Staff.id, Position.unit_id).join(Position, Position.id == Staff.position_id)).all())
+
+
+def meeting_data(s):
+    """The meetings with their type's category and name, and the held ones' minutes by meeting."""
+    types = {t.id: t for t in s.scalars(select(MeetingType))}
+    meetings = {m.id: m for m in s.scalars(select(Meeting))}
+    category = {mid: types[m.type_id].category for mid, m in meetings.items()}
+    by_meeting = defaultdict(lambda: defaultdict(list))
+    for model in (MeetingAttendee, AgendaItem, Decision, ActionItem, MeetingUnit):
+        for row in s.scalars(select(model)):
+            by_meeting[row.meeting_id][model.__name__].append(row)
+    return types, meetings, category, by_meeting
+
+
+def test_the_demo_has_its_meeting_types_and_a_year_of_meetings(demo):
+    db, summary = demo
+    today = date.today()
+    with db.read() as s:
+        types, meetings, category, _ = meeting_data(s)
+        units = dict(s.execute(select(Unit.id, Unit.name)).all())
+    assert sorted((t.code, t.name, t.category) for t in types.values()) == [
+        ("MT01", "周调会", "weekly"), ("MT02", "生产协调会", "production"), ("MT03", "月度工作例会", "monthly"),
+        ("MT04", "部门工作恳谈会", "symposium"), ("MT05", "跨部门协同会", "cross_department"),
+        ("MT06", "其他会议", "other")]
+    by_code = {t.code: t for t in types.values()}
+    assert (units[by_code["MT01"].host_unit_id], by_code["MT01"].start_time, by_code["MT01"].place) == (
+        "办公室", "08:30", "三楼会议室")
+    assert units[by_code["MT02"].host_unit_id] == "运维检修部" and by_code["MT02"].recurrence == "biweekly"
+    held = defaultdict(list)
+    for m in meetings.values():
+        assert today - timedelta(days=366) < m.held_on <= today + timedelta(days=28)
+        if m.status != "planned":
+            held[category[m.id]].append(m)
+    assert 48 <= len(held["weekly"]) <= 53 and all(m.held_on.weekday() == 0 for m in held["weekly"])
+    production = sorted(m.held_on for m in held["production"])
+    assert 24 <= len(production) <= 27 and all(d.weekday() == 2 for d in production)
+    assert all((b - a).days % 14 == 0 for a, b in zip(production, production[1:]))  # every other Wednesday
+    assert len(held["monthly"]) == 12 and len({(m.held_on.year, m.held_on.month) for m in held["monthly"]}) == 12
+    symposiums = held["symposium"]
+    assert 4 <= len(symposiums) <= 6 and len({m.host_unit_id for m in symposiums}) == len(symposiums)
+    assert len(held["cross_department"]) >= 3
+    for m in meetings.values():
+        t = types[m.type_id]
+        if t.category in ("weekly", "production", "monthly"):
+            assert m.title == f"{t.name}（{m.held_on.isoformat()}）"
+    for t in types.values():  # one series per recurring type
+        series = {m.series_id for m in meetings.values() if m.type_id == t.id}
+        assert (len(series) == 1 and None not in series) if t.recurrence != "none" else series <= {None}
+    assert summary.counts["meeting"] == len(meetings)
+
+
+def test_planned_meetings_lie_ahead_without_minutes_and_old_minutes_are_approved(demo):
+    db, _ = demo
+    today = date.today()
+    with db.read() as s:
+        _, meetings, category, minutes = meeting_data(s)
+    planned = [m for m in meetings.values() if m.status == "planned"]
+    assert 4 <= len(planned) <= 10 and {category[m.id] for m in planned} >= {"weekly", "production"}
+    for m in planned:
+        assert today < m.held_on <= today + timedelta(days=28)
+        assert not minutes[m.id] and not m.summary and m.approved_at is None
+    for m in meetings.values():
+        if m.status != "planned":
+            assert m.held_on <= today and m.summary
+        if m.status == "approved":
+            assert m.approved_by and m.approved_at.date() < today and m.approved_at.date() > m.held_on
+    old = [m for m in meetings.values() if m.held_on < today - timedelta(days=7)]
+    assert sum(m.status == "approved" for m in old) >= 0.85 * len(old)
+    reopened = [m for m in meetings.values() if m.reopened]
+    assert 1 <= len(reopened) <= 3
+    for m in reopened:
+        assert m.reopened == 1 and m.reopened_by and m.status == "approved" and m.reopened_at < m.approved_at
+
+
+def test_held_meetings_have_minutes(demo):
+    db, _ = demo
+    with db.read() as s:
+        _, meetings, category, minutes = meeting_data(s)
+        unit_of = unit_of_staff(s)
+    for mid, m in meetings.items():
+        if m.status == "planned":
+            continue
+        rows = minutes[mid]
+        people = {a.staff_id: a.note for a in rows["MeetingAttendee"]}
+        assert 6 <= len(people) <= 15 and 1 <= sum(note == "请假" for note in people.values()) <= 2
+        assert unit_of[m.chair_id] == unit_of[m.recorder_id] == m.host_unit_id and m.chair_id != m.recorder_id
+        assert people[m.chair_id] == ""
+        assert 2 <= len(rows["AgendaItem"]) <= 5 and 1 <= len(rows["Decision"]) <= 4
+        assert all(a.topic and a.discussion and people.get(a.presenter_id) == "" for a in rows["AgendaItem"])
+        for kind in ("AgendaItem", "Decision", "ActionItem"):
+            assert sorted(r.sequence for r in rows[kind]) == list(range(1, len(rows[kind]) + 1))
+        assert rows["ActionItem"] or category[mid] == "symposium"
+
+
+def test_symposiums_collect_opinions_and_some_become_improvement_items(demo):
+    db, _ = demo
+    with db.read() as s:
+        _, meetings, category, minutes = meeting_data(s)
+        actions = {a.id: a for a in s.scalars(select(ActionItem))}
+    for mid, m in meetings.items():
+        if category[mid] != "symposium":
+            assert all(not u.opinion and u.action_id is None for u in minutes[mid]["MeetingUnit"])
+            continue
+        units = minutes[mid]["MeetingUnit"]
+        assert 4 <= len(units) <= 6 and all(u.opinion and u.unit_id != m.host_unit_id for u in units)
+        linked = [u for u in units if u.action_id]
+        assert 1 <= len(linked) < len(units)
+        for u in linked:
+            item = actions[u.action_id]
+            assert (item.kind, item.meeting_id, item.responsible_unit_id, item.source_unit_id) == (
+                "improvement", mid, m.host_unit_id, u.unit_id)
+    improvements = [a for a in actions.values() if a.kind == "improvement"]
+    assert len(improvements) == sum(1 for rows in minutes.values() for u in rows["MeetingUnit"] if u.action_id)
+
+
+def test_action_items_are_tracked_to_today(demo):
+    db, summary = demo
+    today = date.today()
+    with db.read() as s:
+        _, meetings, category, _ = meeting_data(s)
+        items = list(s.scalars(select(ActionItem)))
+        helpers = Counter(s.scalars(select(ActionUnit.action_id)))
+        helper_pairs = set(s.execute(select(ActionUnit.action_id, ActionUnit.unit_id)).all())
+        notes = defaultdict(list)
+        for p in s.scalars(select(ActionProgress).order_by(ActionProgress.noted_on)):
+            notes[p.action_id].append(p)
+        unit_of = unit_of_staff(s)
+        kinds = dict(s.execute(select(Unit.id, Unit.kind)).all())
+    assert len(items) == summary.counts["action_item"] == 1500
+    statuses = Counter(a.status for a in items)
+    assert set(statuses) == {"open", "in_progress", "done", "cancelled"}
+    assert statuses["done"] > 0.7 * len(items) and 0 < statuses["cancelled"] < 0.06 * len(items)
+    overdue = [a for a in items if a.status in ("open", "in_progress") and a.due_on < today]
+    assert 0.04 * len(items) <= len(overdue) <= 0.11 * len(items)
+    carried = 0
+    for a in items:
+        held_on = meetings[a.meeting_id].held_on
+        assert meetings[a.meeting_id].status != "planned"
+        assert kinds[a.responsible_unit_id] in ("department", "station")
+        assert unit_of[a.responsible_staff_id] == a.responsible_unit_id
+        assert 7 <= (a.due_on - held_on).days <= 56
+        assert helpers[a.id] <= 2 and (a.id, a.responsible_unit_id) not in helper_pairs
+        if a.status in ("done", "cancelled"):
+            assert held_on < a.closed_on <= today
+        else:
+            assert a.closed_on is None
+        mine = notes[a.id]
+        assert len(mine) <= 4
+        for p in mine:
+            assert held_on < p.noted_on <= today
+            if p.meeting_id:  # carried over to a later meeting of the same type
+                later = meetings[p.meeting_id]
+                assert category[p.meeting_id] == category[a.meeting_id] and later.held_on == p.noted_on
+                carried += 1
+        if a.status in ("done", "cancelled"):
+            assert mine and mine[-1].status == a.status and mine[-1].noted_on == a.closed_on
+        if a.status == "in_progress":
+            assert any(p.status == "in_progress" for p in mine)
+    assert carried > 0.1 * len(items)
+    assert 0.3 * len(items) < sum(helpers.values()) < len(items)
+
+
+class _Counting:
+    """A stand-in session: the demo's rows are made but not written."""
+
+    def execute(self, statement, rows=None):
+        return None
+
+
+def test_scale_ten_holds_ten_times_the_action_items_in_the_same_meetings():
+    counts = {}
+    for scale in (1, 10):
+        writer = DemoWriter(_Counting(), 7, scale, NullProgress(), total=1)
+        demo_meeting.build(writer, demo_org.build(writer), today=date(2026, 3, 2))
+        counts[scale] = writer.counts
+    assert counts[10]["meeting"] == counts[1]["meeting"] and counts[10]["agenda_item"] > 0
+    assert (counts[1]["action_item"], counts[10]["action_item"]) == (1500, 15000)
+    assert 8 * counts[1]["action_progress"] < counts[10]["action_progress"] < 12 * counts[1]["action_progress"]
