@@ -13,7 +13,7 @@ from pathlib import Path
 
 
 def main() -> int:
-    from benchmarks import customer_map, duties, memory, rotation, startup
+    from benchmarks import customer_map, duties, meeting, memory, minutes, rotation, startup
     from benchmarks.child import run_child
     from benchmarks.report import Result, print_table
 
@@ -28,6 +28,8 @@ def main() -> int:
     results += duties.measure(county, scale10)
     results += customer_map.measure(county, scale10)
     results += rotation.measure(scale10)
+    results += meeting.measure(scale10)
+    results += minutes.measure()
     results += [Result(**r) for r in run_child("benchmarks.big_table", "speed", str(big))]
     results += memory.measure(big)
     print_table(results)

@@ -23,6 +23,7 @@ BUILT_PAGES = {
     "duties": deferred("ui.pages.duties_page", "DutiesPage"),
     "customer_map": deferred("ui.pages.customer_map_page", "CustomerMapPage"),
     "rotation": deferred("ui.pages.rotation_page", "RotationPage"),
+    "meeting": deferred("ui.pages.meeting_page", "MeetingPage"),
     "history": HistoryPage,
 }
 

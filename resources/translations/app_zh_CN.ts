@@ -36,6 +36,43 @@
     </message>
 </context>
 <context>
+    <name>CarryOverPanel</name>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位及责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note progress…</source>
+        <translation>记录进展…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished item(s) from earlier meetings of this type, to review:</source>
+        <translation>
+            <numerusform>本类会议以往有 %n 项督办事项尚未办结，请逐项听取进展：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is carried over from earlier meetings.</source>
+        <translation>以往会议没有遗留的督办事项。</translation>
+    </message>
+    <message>
+        <source>Note progress</source>
+        <translation>记录进展</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <source>Time</source>
@@ -358,8 +395,168 @@
         <translation>名称</translation>
     </message>
     <message>
+        <source>The minutes of “{meeting}” are approved: reopen them to change them.</source>
+        <translation>“{meeting}”的会议纪要已审定，如需修改请先重新打开。</translation>
+    </message>
+    <message>
+        <source>The meeting “{meeting}” was deleted.</source>
+        <translation>会议“{meeting}”已删除。</translation>
+    </message>
+    <message>
+        <source>“{meeting}” has {count} action items, which are tracked: delete them first.</source>
+        <translation>“{meeting}”有 {count} 项督办事项正在跟踪，请先删除这些事项。</translation>
+    </message>
+    <message>
+        <source>Give the time as HH:MM, e.g. 09:00.</source>
+        <translation>时间请按“时:分”填写，如 09:00。</translation>
+    </message>
+    <message>
+        <source>Number {sequence} is already used in these minutes.</source>
+        <translation>本次会议纪要中已有序号 {sequence}。</translation>
+    </message>
+    <message>
+        <source>{person} is already among the attendees.</source>
+        <translation>{person}已在参会人员中。</translation>
+    </message>
+    <message>
+        <source>{unit} is already invited.</source>
+        <translation>{unit}已在受邀单位中。</translation>
+    </message>
+    <message>
+        <source>New meeting type</source>
+        <translation>新会议类型</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复周期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Meeting type</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人数</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>未办结督办事项</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>会议概要</translation>
+    </message>
+    <message>
+        <source>Times reopened</source>
+        <translation>重新打开次数</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Invited unit</source>
+        <translation>受邀单位</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>汇报人</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>讨论情况</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>新议题</translation>
+    </message>
+    <message>
+        <source>Decided matter</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>新议定事项</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>新督办事项</translation>
+    </message>
+    <message>
+        <source>Reviewed at</source>
+        <translation>督办会议</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Status set</source>
+        <translation>设定状态</translation>
     </message>
     <message>
         <source>Parent unit</source>
@@ -1261,6 +1458,86 @@
         <source>Assignments: {added} added, {changed} changed.</source>
         <translation>轮岗蹲点安排：新增 {added} 条，修改 {changed} 条。</translation>
     </message>
+    <message>
+        <source>The last day comes before the first meeting.</source>
+        <translation>截止日期早于第一次会议日期。</translation>
+    </message>
+    <message>
+        <source>That would plan more than {max} meetings: choose a shorter period.</source>
+        <translation>将安排超过 {max} 次会议，请缩短时间范围。</translation>
+    </message>
+    <message>
+        <source>Only the minutes of a meeting that was held can be approved.</source>
+        <translation>只有已召开会议的纪要才能审定。</translation>
+    </message>
+    <message>
+        <source>The minutes of “{meeting}” are not approved: there is nothing to reopen.</source>
+        <translation>“{meeting}”的会议纪要尚未审定，无需重新打开。</translation>
+    </message>
+    <message>
+        <source>Write what was reported, or choose a status.</source>
+        <translation>请填写汇报的进展，或选择状态。</translation>
+    </message>
+    <message>
+        <source>{unit} gave no opinion to turn into an item.</source>
+        <translation>{unit}未提出意见，无法转为改进事项。</translation>
+    </message>
+    <message>
+        <source>The opinion of {unit} is already the improvement item “{item}”.</source>
+        <translation>{unit}的意见已转为改进事项“{item}”。</translation>
+    </message>
+    <message>
+        <source>There is no meeting {id} (it may have been deleted).</source>
+        <translation>没有编号为 {id} 的会议（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>No meeting has been held yet.</source>
+        <translation>还没有已召开的会议。</translation>
+    </message>
+    <message>
+        <source>Minutes can be written as .pdf or .docx, not “{name}”.</source>
+        <translation>会议纪要只能保存为 .pdf 或 .docx 文件，不能保存为“{name}”。</translation>
+    </message>
+    <message>
+        <source>Minutes of “{title}” written to {file}.</source>
+        <translation>“{title}”的会议纪要已保存到 {file}。</translation>
+    </message>
+    <message>
+        <source>Meetings planned or held</source>
+        <translation>已安排或已召开的会议</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>督办事项数</translation>
+    </message>
+    <message>
+        <source>Action items open or in progress</source>
+        <translation>未办结督办事项</translation>
+    </message>
+    <message>
+        <source>Action items overdue</source>
+        <translation>逾期督办事项</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <source>Progress noted on</source>
+        <translation>进展日期</translation>
+    </message>
+    <message>
+        <source>No Chinese TrueType font was found for the PDF. Install WenQuanYi Micro Hei (Debian/Ubuntu package fonts-wqy-microhei) and try again.</source>
+        <translation>未找到可用于 PDF 的中文 TrueType 字体。请安装文泉驿微米黑（Debian/Ubuntu 软件包 fonts-wqy-microhei）后重试。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerMapOperations</name>
@@ -2054,6 +2331,145 @@
     </message>
 </context>
 <context>
+    <name>MeetingOperations</name>
+    <message>
+        <source>Writing the minutes to %1…</source>
+        <translation>正在把会议纪要写入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>New series…</source>
+        <translation>新建系列会议…</translation>
+    </message>
+    <message>
+        <source>Plan a recurring meeting, e.g. every Monday for a quarter</source>
+        <translation>安排定期会议，例如一个季度内每周一召开</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>纪要</translation>
+    </message>
+    <message>
+        <source>Mark as held</source>
+        <translation>标记为已召开</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>审定纪要</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes…</source>
+        <translation>重新打开纪要…</translation>
+    </message>
+    <message>
+        <source>Export to PDF…</source>
+        <translation>导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export to Word (.docx)…</source>
+        <translation>导出为 Word（.docx）…</translation>
+    </message>
+    <message>
+        <source>Meetings and minutes</source>
+        <translation>会议与纪要</translation>
+    </message>
+    <message>
+        <source>Action tracker</source>
+        <translation>督办跟踪</translation>
+    </message>
+    <message>
+        <source>Meeting types</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation>新建系列会议</translation>
+    </message>
+    <message>
+        <source>Add a meeting type first (tab Meeting types).</source>
+        <translation>请先添加会议类型（“会议类型”标签页）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>New series of %n meeting(s)</source>
+        <translation>
+            <numerusform>新建 %n 次系列会议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the meeting to %1</source>
+        <translation>把会议状态改为%1</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>重新打开纪要</translation>
+    </message>
+    <message>
+        <source>The minutes are approved. Reopen them for changes? The reopening is recorded.</source>
+        <translation>纪要已审定。要重新打开以便修改吗？重新打开会被记录。</translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation>导出会议纪要</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <source>Cooperating units…</source>
+        <translation>配合单位…</translation>
+    </message>
+    <message>
+        <source>Make improvement item</source>
+        <translation>转为改进事项</translation>
+    </message>
+    <message>
+        <source>The chosen unit&apos;s opinion becomes an improvement item of the host department</source>
+        <translation>把所选单位的意见转为主办部门的改进事项</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Invited units</source>
+        <translation>邀请单位</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>以往遗留</translation>
+    </message>
+    <message>
+        <source>Choose a meeting on the left to write its minutes.</source>
+        <translation>在左侧选择一次会议，编写它的纪要。</translation>
+    </message>
+    <message>
+        <source>Cooperating units of “%1”</source>
+        <translation>“%1”的配合单位</translation>
+    </message>
+    <message>
+        <source>Check the units that help the responsible unit with this item.</source>
+        <translation>勾选协助责任单位办理此事项的单位。</translation>
+    </message>
+    <message>
+        <source>Change cooperating units</source>
+        <translation>修改配合单位</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Overview</source>
@@ -2137,6 +2553,25 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Progress on “%1”</source>
+        <translation>“%1”的进展</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>新状态</translation>
+    </message>
+</context>
+<context>
     <name>Opening</name>
     <message>
         <source>Cannot open database</source>
@@ -2198,6 +2633,14 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Units in scope of %1</source>
+        <translation>%1 的覆盖单位</translation>
+    </message>
+    <message>
+        <source>A unit covers its sub-units: check a business line to cover all of its stations.</source>
+        <translation>选中一个单位即覆盖其下级单位：选中条线即覆盖该条线的全部供电所。</translation>
     </message>
     <message>
         <source>Change units in scope</source>
@@ -2388,14 +2831,34 @@
     </message>
 </context>
 <context>
-    <name>ScopeDialog</name>
+    <name>SeriesDialog</name>
     <message>
-        <source>Units in scope of %1</source>
-        <translation>%1 的覆盖单位</translation>
+        <source>New series of meetings</source>
+        <translation>新建系列会议</translation>
     </message>
     <message>
-        <source>A unit covers its sub-units: check a business line to cover all of its stations.</source>
-        <translation>选中一个单位即覆盖其下级单位：选中条线即覆盖该条线的全部供电所。</translation>
+        <source>Meeting type</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>First meeting on</source>
+        <translation>首次会议日期</translation>
+    </message>
+    <message>
+        <source>Last meeting by</source>
+        <translation>最后一次不晚于</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复周期</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>One meeting is planned for each occurrence; each can be moved or deleted later.</source>
+        <translation>每个周期安排一次会议，之后可逐次调整或删除。</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +3063,61 @@
     <message>
         <source>The timeline could not be saved to %1</source>
         <translation>时间线无法保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerPanel</name>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Items the unit (or a unit below it) answers for or helps with</source>
+        <translation>该单位（或其下级单位）负责或配合的事项</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <source>Due before</source>
+        <translation>完成时限早于</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（无单位）</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    """The demo company written by ``demo-db`` once for the tests of this module that only
+    need some demo database to work on; each copies it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    assert run("demo-db", "--db", str(path)).returncode == 0
+    return path
 
 
 def run(*args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:
@@ -49,9 +60,9 @@ def test_demo_check_export_import_round_trip(tmp_path):
     assert run("check", "--db", str(second)).returncode == 0
 
 
-def test_import_of_a_bad_file_reports_rows_and_writes_nothing(tmp_path):
+def test_import_of_a_bad_file_reports_rows_and_writes_nothing(tmp_path, demo_file):
     db = tmp_path / "demo.sqlite"
-    assert run("demo-db", "--db", str(db)).returncode == 0
+    shutil.copy(demo_file, db)
     xlsx = tmp_path / "bad.xlsx"
     assert run("export-xlsx", "--db", str(db), str(xlsx)).returncode == 0
     wb = openpyxl.load_workbook(xlsx)
@@ -99,9 +110,9 @@ def history_and_relations(db: Path) -> tuple[int, int]:
         con.close()
 
 
-def test_relations_export_and_import_round_trip(tmp_path):
+def test_relations_export_and_import_round_trip(tmp_path, demo_file):
     db = tmp_path / "demo.sqlite"
-    assert run("demo-db", "--db", str(db)).returncode == 0
+    shutil.copy(demo_file, db)
     xlsx = tmp_path / "relations.xlsx"
     exported = run("--lang", "en", "export-relations-xlsx", "--db", str(db), str(xlsx))
     assert exported.returncode == 0, exported.stderr
@@ -122,9 +133,9 @@ def test_relations_export_and_import_round_trip(tmp_path):
     assert run("check", "--db", str(db)).returncode == 0
 
 
-def test_relations_import_with_problems_reports_every_one_and_writes_nothing(tmp_path):
+def test_relations_import_with_problems_reports_every_one_and_writes_nothing(tmp_path, demo_file):
     db = tmp_path / "demo.sqlite"
-    assert run("demo-db", "--db", str(db)).returncode == 0
+    shutil.copy(demo_file, db)
     xlsx = tmp_path / "relations.xlsx"
     assert run("export-relations-xlsx", "--db", str(db), str(xlsx)).returncode == 0
     wb = openpyxl.load_workbook(xlsx)
@@ -149,9 +160,9 @@ def test_relations_import_with_problems_reports_every_one_and_writes_nothing(tmp
     assert run("check", "--db", str(db)).returncode == 0
 
 
-def test_relations_import_of_a_file_that_is_no_workbook(tmp_path):
+def test_relations_import_of_a_file_that_is_no_workbook(tmp_path, demo_file):
     db = tmp_path / "demo.sqlite"
-    assert run("demo-db", "--db", str(db)).returncode == 0
+    shutil.copy(demo_file, db)
     junk = tmp_path / "junk.xlsx"
     junk.write_text("not a workbook")
     result = run("--lang", "en", "import-relations-xlsx", "--db", str(db), str(junk))
@@ -179,9 +190,9 @@ def history_and_assignments(db: Path) -> tuple[int, list]:
         con.close()
 
 
-def test_assignments_export_and_import_round_trip(tmp_path):
+def test_assignments_export_and_import_round_trip(tmp_path, demo_file):
     db = tmp_path / "demo.sqlite"
-    assert run("demo-db", "--db", str(db)).returncode == 0
+    shutil.copy(demo_file, db)
     xlsx = tmp_path / "assignments.xlsx"
     exported = run("--lang", "en", "export-assignments-xlsx", "--db", str(db), str(xlsx))
     assert exported.returncode == 0, exported.stderr
@@ -205,9 +216,9 @@ def test_assignments_export_and_import_round_trip(tmp_path):
     assert run("check", "--db", str(db)).returncode == 0
 
 
-def test_assignments_import_with_problems_reports_every_one_and_writes_nothing(tmp_path):
+def test_assignments_import_with_problems_reports_every_one_and_writes_nothing(tmp_path, demo_file):
     db = tmp_path / "demo.sqlite"
-    assert run("demo-db", "--db", str(db)).returncode == 0
+    shutil.copy(demo_file, db)
     xlsx = tmp_path / "assignments.xlsx"
     assert run("export-assignments-xlsx", "--db", str(db), str(xlsx)).returncode == 0
     wb = openpyxl.load_workbook(xlsx)

@@ -1,4 +1,5 @@
-"""Choosing the units a plan covers: the unit tree with a check box per unit."""
+"""Choosing several units: the unit tree with a check box per unit (a plan's scope, an action
+item's cooperating units)."""
 
 from __future__ import annotations
 
@@ -15,13 +16,13 @@ from ui.context import tr_core
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ScopeDialog(QDialog):
+class UnitChecklistDialog(QDialog):
     """Checks the units of ``chosen``; ``chosen_ids()`` gives the checked ones in tree order.
-    A checked unit covers its sub-units: checking a line covers its stations."""
+    The caller gives the (translated) window title and the hint above the tree."""
 
-    def __init__(self, roots: list[UnitNode], chosen: Collection[str], plan_name: str, parent=None) -> None:
+    def __init__(self, roots: list[UnitNode], chosen: Collection[str], title: str, hint: str, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Units in scope of %1").replace("%1", plan_name))
+        self.setWindowTitle(title)
         self.model = QStandardItemModel(self)
         chosen = set(chosen)
         for node in roots:
@@ -30,7 +31,7 @@ class ScopeDialog(QDialog):
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.expandToDepth(1)
-        hint = QLabel(self.tr("A unit covers its sub-units: check a business line to cover all of its stations."), self)
+        hint = QLabel(hint, self)
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop_app.i18n import Message
 from ui.context import AppContext, render
 from ui.dialogs.import_report_dialog import ImportReportDialog
 from ui.operations.runner import run_task
@@ -58,4 +59,8 @@ def import_workbook(parent: QWidget, ctx: AppContext, path: Path, read: Callable
 
 
 def failed(parent: QWidget, exc: Exception) -> None:
-    QMessageBox.critical(parent, QCoreApplication.translate("Workbooks", "Error"), str(exc))
+    """Shows why a task failed: the core's own message, in the interface language, when the
+    exception carries one (an unreadable file, a missing font), else the exception's text."""
+    message = getattr(exc, "message", None)
+    text = render(message) if isinstance(message, Message) else str(exc)
+    QMessageBox.critical(parent, QCoreApplication.translate("Workbooks", "Error"), text)

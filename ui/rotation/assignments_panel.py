@@ -23,7 +23,7 @@ class AssignmentTable(TablePanel):
         self.plan_id: str | None = None
         self.all_plans = QCheckBox(QCoreApplication.translate("AssignmentTable", "All plans"), self)
         self.all_plans.setToolTip(QCoreApplication.translate("AssignmentTable", "Show the assignments of every plan"))
-        self._bar.insertWidget(self._bar.indexOf(self.show_deleted), self.all_plans)
+        self.add_bar_widget(self.all_plans)
         self.all_plans.toggled.connect(lambda _on: self._filter())
         self.model.modelReset.connect(self._enable)
         self.show_plan(None)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
 
 from desktop_app.model import RotationPlan
@@ -18,30 +18,11 @@ from desktop_app.rotation.plans import PlanStatus, apply_status, plan_scope, set
 from desktop_app.rotation.tables import PLANS
 from desktop_app.rotation.vocabulary import PLAN_STATUS_LABELS
 from ui.context import AppContext, render, tr_core
-from ui.rotation.scope_dialog import ScopeDialog
+from ui.dialogs.unit_checklist_dialog import UnitChecklistDialog
 from ui.tables.table_panel import TablePanel
+from ui.tables.undo import CallCommand
 
 MAX_LISTED = 8  # findings named in the approval question
-
-
-class _Command(QUndoCommand):
-    """Undoes and redoes by running ``undo_fn`` / ``redo_fn`` through the panel's write (the
-    first redo is skipped: the change was written before the command was pushed)."""
-
-    def __init__(self, text: str, write: Callable, redo_fn: Callable, undo_fn: Callable) -> None:
-        super().__init__(text)
-        self._write, self._redo, self._undo = write, redo_fn, undo_fn
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-        elif not self._write(self._redo):
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        if not self._write(self._undo):
-            self.setObsolete(True)
 
 
 class PlansPanel(TablePanel):
@@ -63,7 +44,7 @@ class PlansPanel(TablePanel):
             action.triggered.connect(lambda _checked=False, s=status: self.change_status(s))
             self.status_actions[status] = action
         self.status_button.setMenu(menu)
-        self._bar.insertWidget(self._bar.indexOf(self.show_deleted), self.status_button)
+        self.add_bar_widget(self.status_button)
         self.current_row_changed.connect(lambda _row: self._enable())
         self._enable()
 
@@ -89,8 +70,11 @@ class PlansPanel(TablePanel):
         with self.ctx.db.read() as s:
             roots, before = unit_tree(s), plan_scope(s, plan_id)
         name = self.model.display_text(self.model.row_at(self.model.row_of(plan_id)), PLANS.index_of("name"))
-        dialog = ScopeDialog(roots, before, name, self)
-        if dialog.exec() == ScopeDialog.DialogCode.Accepted:
+        dialog = UnitChecklistDialog(
+            roots, before, QCoreApplication.translate("PlansPanel", "Units in scope of %1").replace("%1", name),
+            QCoreApplication.translate("PlansPanel", "A unit covers its sub-units: check a business line to cover all "
+                                       "of its stations."), self)
+        if dialog.exec() == UnitChecklistDialog.DialogCode.Accepted:
             self.set_scope(plan_id, dialog.chosen_ids())
 
     def set_scope(self, plan_id: str, unit_ids: list[str]) -> bool:
@@ -101,7 +85,7 @@ class PlansPanel(TablePanel):
             return False
         if not self.write(lambda s: set_plan_scope(s, plan_id, unit_ids), refresh=[plan_id]):
             return False
-        self.undo.push(_Command(QCoreApplication.translate("PlansPanel", "Change units in scope"),
+        self.undo.push(CallCommand(QCoreApplication.translate("PlansPanel", "Change units in scope"),
                                 lambda fn: self.write(fn, refresh=[plan_id]),
                                 lambda s: set_plan_scope(s, plan_id, unit_ids),
                                 lambda s: set_plan_scope(s, plan_id, before)))
@@ -129,7 +113,7 @@ class PlansPanel(TablePanel):
             plan = s.get(RotationPlan, plan_id)
             after = PlanStatus(plan.status, plan.approved_by, plan.approved_at, plan.approved_with)
         label = tr_core(PLAN_STATUS_LABELS[status])
-        self.undo.push(_Command(QCoreApplication.translate("PlansPanel", "Set status to %1").replace("%1", label),
+        self.undo.push(CallCommand(QCoreApplication.translate("PlansPanel", "Set status to %1").replace("%1", label),
                                 lambda f: self.write(f, refresh=[plan_id]),
                                 lambda s: apply_status(s, plan_id, after),
                                 lambda s: apply_status(s, plan_id, box["before"])))

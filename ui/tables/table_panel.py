@@ -114,8 +114,12 @@ class TablePanel(QWidget):
         """A button for ``action`` after the panel's own (before "Show deleted")."""
         button = QToolButton(self)
         button.setDefaultAction(action)
-        self._bar.insertWidget(self._bar.indexOf(self.show_deleted), button)
-        return button
+        return self.add_bar_widget(button)
+
+    def add_bar_widget(self, widget: QWidget) -> QWidget:
+        """Puts ``widget`` (a menu button, a check box) after the panel's buttons."""
+        self._bar.insertWidget(self._bar.indexOf(self.show_deleted), widget)
+        return widget
 
     # --- queries -------------------------------------------------------------------------
     def set_filters(self, filters: tuple) -> None:

@@ -79,3 +79,25 @@ class DeleteCommand(CreateCommand):
 
 class RestoreCommand(CreateCommand):
     """Restoring from the deleted-rows view: the inverse of DeleteCommand."""
+
+
+class CallCommand(QUndoCommand):
+    """A change that is not a table edit (a plan's scope, a status, an item's cooperating units):
+    ``redo_fn`` / ``undo_fn`` run through ``write``, which gives a session in one transaction
+    and returns False when refused. The first redo is skipped: the change was written before
+    the command was pushed."""
+
+    def __init__(self, text: str, write: Callable[[Callable], bool], redo_fn: Callable, undo_fn: Callable) -> None:
+        super().__init__(text)
+        self._write, self._redo, self._undo = write, redo_fn, undo_fn
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+        elif not self._write(self._redo):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self._write(self._undo):
+            self.setObsolete(True)
