@@ -3084,6 +3084,10 @@
         <translation>全部状态</translation>
     </message>
     <message>
+        <source>Items this person answers for; type part of a name or employee number</source>
+        <translation>该人员负责的事项；可输入姓名或工号的一部分</translation>
+    </message>
+    <message>
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
@@ -3094,6 +3098,10 @@
     <message>
         <source>Unit</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>责任人</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3114,6 +3122,10 @@
     <message>
         <source>Done</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全部人员</translation>
     </message>
     <message>
         <source>(no unit)</source>

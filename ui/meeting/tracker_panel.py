@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QLabel, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import select
@@ -19,6 +19,8 @@ from desktop_app.meeting.tables import UNFINISHED
 from desktop_app.meeting.tracker import TRACKER, UnitActionCount, tracker_counts
 from desktop_app.meeting.vocabulary import ACTION_STATUS_LABELS
 from desktop_app.model import ActionItem, Meeting
+from desktop_app.rotation.tables import STAFF_PICK
+from desktop_app.tables.choices import ref_choices
 from ui.context import AppContext, tr_core
 from ui.operations.latest_read import LatestRead
 from ui.pages.unit_combo import UnitCombo
@@ -46,6 +48,15 @@ class TrackerPanel(QWidget):
         self.status.addItem(self.tr("Any status"), None)
         for key, label in ACTION_STATUS_LABELS.items():
             self.status.addItem(tr_core(label), key)
+        self.person = QComboBox(self)
+        self.person.setEditable(True)
+        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.person.setMinimumContentsLength(14)
+        self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.person.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.person.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.person.setToolTip(self.tr("Items this person answers for; type part of a name or employee number"))
+        self._fill_people()
         self.overdue = QCheckBox(self.tr("Overdue only"), self)
         self.due = QCheckBox(self.tr("Due before"), self)
         self.due_date = QDateEdit(QDate.currentDate().addDays(14), self)
@@ -54,7 +65,8 @@ class TrackerPanel(QWidget):
         self.due_date.setEnabled(False)
         self.due.toggled.connect(self.due_date.setEnabled)
         bar = QHBoxLayout()
-        for text, widget in ((self.tr("Unit"), self.unit), (self.tr("Status"), self.status)):
+        for text, widget in ((self.tr("Unit"), self.unit), (self.tr("Person"), self.person),
+                             (self.tr("Status"), self.status)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             bar.addWidget(label)
@@ -80,6 +92,7 @@ class TrackerPanel(QWidget):
         layout.addWidget(split, 1)
         self.unit.unit_chosen.connect(lambda _u: self.apply_filters())
         self.status.activated.connect(lambda _i: self.apply_filters())
+        self.person.activated.connect(lambda _i: self.apply_filters())
         self.overdue.toggled.connect(lambda _on: self.apply_filters())
         self.due.toggled.connect(lambda _on: self.apply_filters())
         self.due_date.dateChanged.connect(lambda _d: self.due.isChecked() and self.apply_filters())
@@ -88,6 +101,7 @@ class TrackerPanel(QWidget):
         self.count_reader = LatestRead(self)
         self.count_reader.done.connect(self._show_counts)
         ctx.changes_applied.connect(lambda areas, _src: {"meeting", "org"} & areas and self.refresh_marks())
+        ctx.changes_applied.connect(lambda areas, _src: "org" in areas and self._fill_people())
         ctx.database_replaced.connect(self.refresh_marks)
         self.apply_filters()
         self.refresh_marks()
@@ -96,6 +110,8 @@ class TrackerPanel(QWidget):
         out = []
         if self.unit.unit_id():
             out.append(("unit", self.unit.unit_id()))
+        if self.person.currentData():
+            out.append(("person", self.person.currentData()))
         if self.status.currentData():
             out.append(("status", self.status.currentData()))
         if self.overdue.isChecked():
@@ -103,6 +119,19 @@ class TrackerPanel(QWidget):
         if self.due.isChecked():
             out.append(("due_before", self.due_date.date().toPython()))
         return tuple(out)
+
+    def _fill_people(self) -> None:
+        current = self.person.currentData()
+        self.person.clear()
+        self.person.addItem(self.tr("Anyone"), None)
+        with self.ctx.db.read() as s:
+            for choice in ref_choices(s, STAFF_PICK):
+                self.person.addItem(choice.text, choice.id)
+        self.person.setCurrentIndex(max(self.person.findData(current), 0))
+
+    def set_person(self, staff_id: str | None) -> None:
+        self.person.setCurrentIndex(max(self.person.findData(staff_id), 0))
+        self.apply_filters()
 
     def apply_filters(self) -> None:
         filters = self.filters()

@@ -42,6 +42,15 @@ def page(qtbot, db, org):
     return page
 
 
+def staff_of(db, name):
+    from sqlalchemy import select
+
+    from desktop_app.model import Staff
+
+    with db.read() as s:
+        return s.scalar(select(Staff.id).where(Staff.name == name))
+
+
 def titles(table, key):
     c = table.spec.index_of(key)
     return [table.model.index(r, c).data() for r in range(table.model.rowCount())]
@@ -119,7 +128,8 @@ def test_approved_minutes_are_read_only_until_reopened(page, db, org, monkeypatc
 def test_the_tracker_marks_overdue_items_and_follows_changes(page, db, org):
     weekly = add_type(db, host=org.dept)
     meeting = add_meeting(db, weekly, date.today() - timedelta(days=30))
-    late = add_action(db, meeting, "逾期事项", unit=org.station, due_on=date.today() - timedelta(days=3))
+    late = add_action(db, meeting, "逾期事项", unit=org.station, due_on=date.today() - timedelta(days=3),
+                      person=staff_of(db, "员工1"))
     add_action(db, meeting, "未到期事项", unit=org.dept, due_on=date.today() + timedelta(days=3))
     page.ctx.notify({"meeting"})
     tracker = page.tracker
@@ -133,6 +143,12 @@ def test_the_tracker_marks_overdue_items_and_follows_changes(page, db, org):
     tracker.unit.set_unit(org.dept)
     tracker.apply_filters()
     assert model.rowCount() == 1
+    tracker.unit.set_unit(None)
+    tracker.set_person(staff_of(db, "员工1"))
+    assert model.rowCount() == 1 and model.row_of(late) >= 0
+    tracker.set_person(None)
+    tracker.unit.set_unit(org.dept)
+    tracker.apply_filters()
     counts = tracker.counts.topLevelItem(0)
     assert (counts.text(0), counts.text(1)) == ("城关供电所", "1")  # most overdue first
     tracker.unit.set_unit(None)
