@@ -40,7 +40,7 @@ class TrackerPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.table = TablePanel(ctx, TRACKER, undo, self)
-        self.table.add_action.setVisible(False)  # items are added in a meeting's minutes
+        self.table.buttons[self.table.add_action].hide()  # items are added in a meeting's minutes
         self.unit = UnitCombo(ctx, self.tr("All units"), parent=self)
         self.unit.setToolTip(self.tr("Items the unit (or a unit below it) answers for or helps with"))
         self.status = QComboBox(self)

@@ -62,10 +62,12 @@ class TablePanel(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
+        self.buttons: dict[QAction, QToolButton] = {}  # a panel may hide one (a table that never adds rows)
         for action in (self.add_action, self.delete_action, self.restore_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
             bar.addWidget(button)
+            self.buttons[action] = button
         bar.addWidget(self.show_deleted)
         bar.addWidget(self.count_label)
         self._bar = bar

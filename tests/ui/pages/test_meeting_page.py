@@ -191,3 +191,9 @@ def test_minutes_are_exported_from_the_page(page, db, org, tmp_path, monkeypatch
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, p=path, **k: (str(p), ""))
         page.choose_export(suffix)
         assert path.exists() and path.stat().st_size > 1000
+
+
+def test_the_tracker_offers_no_add_button(page):
+    tracker = page.tracker
+    assert tracker.table.buttons[tracker.table.add_action].isHidden()
+    assert not tracker.table.buttons[tracker.table.delete_action].isHidden()
