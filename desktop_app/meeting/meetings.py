@@ -29,6 +29,7 @@ from desktop_app.model import (
 )
 from desktop_app.model.base import new_id
 from desktop_app.tables.edits import EditRefused, create_row
+from desktop_app.tables.ordering import swap_with_neighbour
 
 __all__ = [
     "ActionState", "CarriedItem", "MAX_SERIES", "MeetingState", "ProgressNote", "action_state", "apply_action_state",
@@ -232,20 +233,9 @@ def move_agenda_item(session: Session, item_id: str, offset: int) -> str | None:
     """Swaps the number of live agenda item ``item_id`` with its neighbour ``offset`` (-1
     before, +1 after) in its meeting; returns the neighbour's id, or None when there is none
     and nothing changed. EditRefused while the minutes are approved."""
-    if offset not in (-1, 1):
-        raise ValueError(offset)
     item = _live(session, AgendaItem, item_id)
     _refuse_if_locked(session, item.meeting_id)
-    a = AgendaItem
-    order = a.sequence.desc() if offset < 0 else a.sequence.asc()
-    beyond = a.sequence < item.sequence if offset < 0 else a.sequence > item.sequence
-    neighbour = session.scalar(select(a).where(a.meeting_id == item.meeting_id, a.deleted_at.is_(None), beyond)
-                               .order_by(order, a.id).limit(1))
-    if neighbour is None:
-        return None
-    item.sequence, neighbour.sequence = neighbour.sequence, item.sequence
-    session.flush()
-    return neighbour.id
+    return swap_with_neighbour(session, item, "meeting_id", offset)
 
 
 def cooperating_units(session: Session, action_id: str) -> list[str]:
