@@ -14,6 +14,7 @@ from sqlalchemy import select
 from desktop_app.meeting.meetings import (
     MeetingState, apply_meeting_state, create_series, reopen_minutes, set_meeting_status,
 )
+from desktop_app.meeting.minutes import latest_held_meeting
 from desktop_app.meeting.tables import MEETING_TYPES, MEETINGS
 from desktop_app.meeting.vocabulary import MEETING_STATUS_LABELS
 from desktop_app.model import Meeting, MeetingType
@@ -67,6 +68,10 @@ class MeetingPage(Page):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
         self._meeting_changed(None)
+        with ctx.db.read() as s:  # open on the latest meeting held: the minutes most likely to be worked on
+            latest = latest_held_meeting(s)
+        if latest is not None:
+            self.meetings.select_ids([latest])
 
     def _build_tracker(self, parent: QWidget) -> QWidget:
         from ui.meeting.tracker_panel import TrackerPanel

@@ -57,6 +57,8 @@ class RotationPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
+        if self.plans.model.rowCount():  # open on the first plan: its assignments, not an empty table
+            self.plans.select_ids([self.plans.model.row_at(0).id])
 
     def _plans_tab(self) -> QWidget:
         bottom = QSplitter(Qt.Orientation.Horizontal, self)

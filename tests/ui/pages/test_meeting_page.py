@@ -197,3 +197,19 @@ def test_the_tracker_offers_no_add_button(page):
     tracker = page.tracker
     assert tracker.table.buttons[tracker.table.add_action].isHidden()
     assert not tracker.table.buttons[tracker.table.delete_action].isHidden()
+
+
+def test_the_page_opens_on_the_latest_meeting_held(qtbot, db, org):
+    weekly = add_type(db, host=org.dept)
+    from desktop_app.meeting.meetings import set_meeting_status
+
+    held = [add_meeting(db, weekly, date(2026, 3, 2)), add_meeting(db, weekly, date(2026, 3, 9))]
+    add_meeting(db, weekly, date(2026, 3, 16))  # planned
+    with db.write() as s:
+        for meeting in held:
+            set_meeting_status(s, meeting, "held", "测试员")
+    latest = held[-1]
+    page = MeetingPage(AppContext(db))
+    qtbot.addWidget(page)
+    assert page.current_meeting_id() == latest
+    assert page.minutes.meeting_id == latest

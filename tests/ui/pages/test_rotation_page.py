@@ -152,3 +152,12 @@ def test_assignments_go_to_excel_and_back(page, db, org, tmp_path):
     results = []
     import_assignments(page, page.ctx, path, results.append)
     assert results == [True]
+
+
+def test_the_page_opens_on_the_first_plan(qtbot, db, org):
+    plan = add_plan(db, "轮岗计划")
+    add_assignment(db, plan, staff_ids(db)[0], date(2026, 3, 1), date(2026, 3, 31))
+    page = RotationPage(AppContext(db))
+    qtbot.addWidget(page)
+    assert page.assignments.plan_id == plan
+    assert page.assignments.model.rowCount() == 1
