@@ -20,9 +20,8 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.i18n import QT_TRANSLATE_NOOP, Translate, msg
-from desktop_app.meeting.tables import (
-    ACTIONS, CLOSED, MEETINGS, UNFINISHED, add_action, locked_problem, meeting_title,
-)
+from desktop_app.meeting.minutes_tables import ACTIONS, add_action
+from desktop_app.meeting.tables import CLOSED, MEETINGS, UNFINISHED, locked_problem, meeting_title
 from desktop_app.model import (
     ACTION_STATUSES, MEETING_STATUSES, RECURRENCES, ActionItem, ActionProgress, ActionUnit, AgendaItem, Meeting,
     MeetingType, MeetingUnit, Staff, Unit, utcnow,

@@ -11,9 +11,9 @@ from sqlalchemy import Integer, and_, case, cast, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.meeting.minutes_tables import cooperating_names, item_columns, set_item_status, set_person
 from desktop_app.meeting.tables import (
-    AREA, UNFINISHED, child_restore_check, cooperating_names, item_columns, lock_delete_check, locked_problem,
-    number_problem, set_item_status, set_person,
+    AREA, UNFINISHED, child_restore_check, lock_delete_check, locked_problem, number_problem,
 )
 from desktop_app.model import ActionItem, ActionProgress, ActionUnit, Meeting, MeetingType, Staff, Unit
 from desktop_app.org.tree import subtree_ids

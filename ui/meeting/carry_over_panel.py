@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop_app.meeting.meetings import (
     ActionState, CarriedItem, action_state, apply_action_state, carry_over, note_progress,
 )
-from desktop_app.meeting.tables import PROGRESS
+from desktop_app.meeting.minutes_tables import PROGRESS
 from desktop_app.meeting.vocabulary import ACTION_STATUS_LABELS
 from desktop_app.tables import edits
 from desktop_app.tables.edits import EditRefused

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.meeting.meetings import cooperating_units, move_agenda_item, opinion_to_item, set_cooperating_units
-from desktop_app.meeting.tables import (
+from desktop_app.meeting.minutes_tables import (
     ACTIONS, AGENDA, ATTENDEES, DECISIONS, INVITED_UNITS, add_action, add_agenda_item, add_decision,
 )
 from desktop_app.org.tree import unit_tree

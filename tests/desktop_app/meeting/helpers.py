@@ -8,9 +8,10 @@ from datetime import date
 from sqlalchemy import select
 
 from desktop_app.meeting.meetings import new_meeting, set_cooperating_units, set_meeting_status
-from desktop_app.meeting.tables import (
-    ATTENDEES, INVITED_UNITS, MEETING_TYPES, add_action as add_action_row, add_agenda_item, add_decision,
+from desktop_app.meeting.minutes_tables import (
+    ATTENDEES, INVITED_UNITS, add_action as add_action_row, add_agenda_item, add_decision,
 )
+from desktop_app.meeting.tables import MEETING_TYPES
 from desktop_app.model import Staff
 from desktop_app.tables.edits import create_row
 

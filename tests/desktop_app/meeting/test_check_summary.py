@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from desktop_app.meeting.tables import ACTIONS
+from desktop_app.meeting.minutes_tables import ACTIONS
 from desktop_app.storage.integrity import check_database
 from desktop_app.tables import edits
 from tests.desktop_app.meeting.helpers import add_action, add_meeting, add_type

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from desktop_app.meeting.meetings import (
     action_state, apply_action_state, carry_over, move_agenda_item, note_progress, opinion_to_item, progress_history,
 )
-from desktop_app.meeting.tables import ACTIONS, AGENDA, INVITED_UNITS
+from desktop_app.meeting.minutes_tables import ACTIONS, AGENDA, INVITED_UNITS
 from desktop_app.model import ActionItem, AgendaItem, MeetingUnit
 from desktop_app.tables import edits
 from desktop_app.tables.edits import EditRefused

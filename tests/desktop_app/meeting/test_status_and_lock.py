@@ -11,9 +11,10 @@ import pytest
 from desktop_app.meeting.meetings import (
     apply_meeting_state, move_agenda_item, note_progress, reopen_minutes, set_cooperating_units, set_meeting_status,
 )
-from desktop_app.meeting.tables import (
-    ACTIONS, AGENDA, ATTENDEES, DECISIONS, INVITED_UNITS, MEETINGS, PROGRESS, add_action as add_item,
+from desktop_app.meeting.minutes_tables import (
+    ACTIONS, AGENDA, ATTENDEES, DECISIONS, INVITED_UNITS, PROGRESS, add_action as add_item,
 )
+from desktop_app.meeting.tables import MEETINGS
 from desktop_app.meeting.tracker import TRACKER
 from desktop_app.model import ActionItem, Meeting
 from desktop_app.tables import edits

@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.meeting.meetings import cooperating_units, set_cooperating_units
-from desktop_app.meeting.tables import (
-    ACTIONS, AGENDA, ATTENDEES, DECISIONS, INVITED_UNITS, MEETING_TYPES, MEETINGS, PROGRESS, add_agenda_item,
+from desktop_app.meeting.minutes_tables import (
+    ACTIONS, AGENDA, ATTENDEES, DECISIONS, INVITED_UNITS, PROGRESS, add_agenda_item,
 )
+from desktop_app.meeting.tables import MEETING_TYPES, MEETINGS
 from desktop_app.meeting.tracker import TRACKER
 from desktop_app.model import ActionItem, Meeting, MeetingType
 from desktop_app.tables import edits

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from desktop_app.meeting.meetings import note_progress
-from desktop_app.meeting.tables import ACTIONS, MEETINGS
+from desktop_app.meeting.minutes_tables import ACTIONS
+from desktop_app.meeting.tables import MEETINGS
 from desktop_app.meeting.tracker import TRACKER, UnitActionCount, tracker_counts
 from desktop_app.model import ActionItem
 from desktop_app.tables import edits

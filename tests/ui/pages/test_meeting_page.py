@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.meeting.tables import ACTIONS, AGENDA, MEETINGS
+from desktop_app.meeting.minutes_tables import ACTIONS, AGENDA
 from desktop_app.meeting.tracker import TRACKER
 from desktop_app.model import Meeting
 from tests.desktop_app.meeting.helpers import add_action, add_meeting, add_type, invite
