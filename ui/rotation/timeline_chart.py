@@ -17,190 +17,18 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QHBoxLayout, QScrollBar, QSizePolicy, QWidget
 
 from desktop_app.model import PLAN_KINDS
 from desktop_app.rotation.timeline import Timeline, pack_lanes
 from desktop_app.rotation.vocabulary import PLAN_KIND_LABELS
 from ui.context import tr_core
-
-EPOCH = date(1970, 1, 1).toordinal()
-MONDAY = 4  # 1970-01-05, day 4, was a Monday: weekly ticks fall on Mondays
-LANE_PX = 24  # every lane is this tall on screen, whatever the widget's height
-BAR = 0.72  # a bar's thickness, in lanes
-MIN_TICK_PX = 64  # room for "2026-03" between date ticks
-MAX_LABEL_PX = 220  # longer row labels are elided
-KIND_COLOURS = {"rotation": "#4477AA", "experience": "#66CCEE", "exchange": "#228833", "stationing": "#CCBB44"}
-DARK_KINDS = {"rotation", "exchange"}  # white text on these, black on the others
-CONFLICT = QColor("#D62728")
-SELECTED = QColor("#000000")
-TODAY = QColor("#E07000")
-BAND = QColor("#F3F4F6")
-WHITE, BLACK = QColor("white"), QColor("black")
-
-
-def day_x(day: date) -> int:
-    return day.toordinal() - EPOCH
-
-
-def x_day(x: float) -> date:
-    return date.fromordinal(int(math.floor(x)) + EPOCH)
-
-
-class _DateAxis(pg.AxisItem):
-    """Ticks on day, week (Mondays), month or year boundaries: "03-15", "2026-03", "2026"."""
-
-    def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph's names
-        lo, hi = sorted((minVal, maxVal))
-        if size <= 0 or hi <= lo:
-            return []
-        per_day = size / (hi - lo)
-        for step in (1, 2, 7, 14):
-            if step * per_day >= MIN_TICK_PX:
-                offset = MONDAY if step >= 7 else 0
-                first = math.ceil((lo - offset) / step) * step + offset
-                return [(float(step), [float(x) for x in range(first, math.floor(hi) + 1, step)])]
-        months = next((m for m in (1, 2, 3, 6, 12, 24, 60, 120) if m * 30.4 * per_day >= MIN_TICK_PX), 240)
-        start, end = x_day(max(lo, -EPOCH + 1)), x_day(min(hi, 2_900_000))
-        index = math.ceil((start.year * 12 + start.month - 1) / months) * months
-        values = []
-        while index // 12 <= end.year:
-            x = day_x(date(index // 12, index % 12 + 1, 1))
-            if lo <= x <= hi:
-                values.append(float(x))
-            index += months
-        return [(months * 30.4, values)]
-
-    def tickStrings(self, values, scale, spacing):  # noqa: N802
-        pattern = "%Y" if spacing >= 360 else "%Y-%m" if spacing >= 28 else "%m-%d"
-        return [x_day(v).strftime(pattern) for v in values]
-
-
-class _RowAxis(pg.AxisItem):
-    """The row labels, at each row's middle; wide enough for the longest (elided past a limit)."""
-
-    def __init__(self) -> None:
-        super().__init__("left")
-        self.setStyle(tickLength=0, autoExpandTextSpace=False)
-        self._centres = np.zeros(0)
-        self._labels: list[str] = []
-
-    def set_rows(self, centres: np.ndarray, labels: list[str]) -> None:
-        metrics = QFontMetrics(self.style["tickFont"] or self.font())
-        self._centres = centres
-        self._labels = [metrics.elidedText(text, Qt.TextElideMode.ElideRight, MAX_LABEL_PX) for text in labels]
-        widest = max((metrics.horizontalAdvance(text) for text in self._labels), default=40)
-        self.setWidth(widest + 14)
-        self.picture = None
-        self.update()
-
-    def tickValues(self, minVal, maxVal, size):  # noqa: N802
-        lo, hi = sorted((minVal, maxVal))
-        first, last = np.searchsorted(self._centres, [lo, hi], side="left")
-        return [(1.0, self._centres[first:last].tolist())]
-
-    def tickStrings(self, values, scale, spacing):  # noqa: N802
-        first = int(np.searchsorted(self._centres, values[0])) if values else 0
-        return self._labels[first:first + len(values)]
-
-
-class _TimeViewBox(pg.ViewBox):
-    """The wheel zooms time; over the row labels it scrolls rows. Right-drag zooms time only."""
-
-    clicked = Signal(object)  # the view point of a left click
-
-    def wheelEvent(self, ev, axis=None):  # noqa: N802
-        if axis == 1:
-            self.translateBy(y=-ev.delta() / 40)
-            ev.accept()
-        else:
-            super().wheelEvent(ev, axis=0)
-
-    def mouseDragEvent(self, ev, axis=None):  # noqa: N802
-        right = ev.button() == Qt.MouseButton.RightButton
-        super().mouseDragEvent(ev, axis=0 if right else axis)
-
-    def mouseClickEvent(self, ev):  # noqa: N802
-        if ev.button() == Qt.MouseButton.LeftButton:
-            ev.accept()
-            self.clicked.emit(self.mapToView(ev.pos()))
-        else:
-            super().mouseClickEvent(ev)
-
-
-class _Rects(pg.BarGraphItem):
-    """Bars of one look drawn as one item; its shape is its box, so the scene's hit tests on
-    every mouse move don't walk thousands of rectangles."""
-
-    def shape(self):
-        path = QPainterPath()
-        path.addRect(self.boundingRect())
-        return path
-
-
-class _Sample(ItemSample):
-    """A legend sample drawn as a bar, which doesn't hide its bars on a click."""
-
-    def paint(self, p, *args):
-        p.setPen(pg.mkPen(self.item.opts["pen"]))
-        p.setBrush(pg.mkBrush(self.item.opts["brush"]))
-        p.drawRect(QRectF(2, 5, 18, 12))
-
-    def mouseClickEvent(self, event):  # noqa: N802
-        event.ignore()
-
-
-class _BarLabels(pg.GraphicsObject):
-    """The label inside each visible bar wide enough for some of it, drawn in pixels so the text
-    keeps its size at any zoom; only the bars in view are looked at."""
-
-    MAX_LABELS = 1500
-    ALIGN = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-
-    def __init__(self, chart: TimelineChart) -> None:
-        super().__init__()
-        self.chart = chart
-        self.bounds = QRectF()
-        self.widths: dict[int, int] = {}  # a label's full width in pixels, measured once
-
-    def boundingRect(self):  # noqa: N802
-        return self.bounds
-
-    def paint(self, p, *args):
-        c, view = self.chart, self.getViewBox()
-        if not len(c._ids) or view is None:
-            return
-        seen = view.viewRect()
-        shown = np.flatnonzero((c._x1 > seen.left()) & (c._x0 < seen.right()) & (c._lane + 1 > seen.top())
-                               & (c._lane < seen.bottom()))
-        if len(shown) > self.MAX_LABELS:
-            return
-        to_pixels = p.transform()
-        visible = to_pixels.mapRect(seen)
-        p.setTransform(QTransform())
-        metrics = p.fontMetrics()
-        colour = None
-        for i in shown.tolist():
-            rect = to_pixels.mapRect(QRectF(c._x0[i], c._lane[i] + (1 - BAR) / 2, c._x1[i] - c._x0[i], BAR))
-            rect = rect.intersected(visible).adjusted(4, 0, -3, 0)
-            if rect.width() < 18:
-                continue
-            text = c._labels[i]
-            if i not in self.widths:
-                self.widths[i] = metrics.horizontalAdvance(text)
-            if self.widths[i] > rect.width():
-                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()))
-                if text in ("", "…"):
-                    continue
-            wanted = WHITE if c._kinds[i] in DARK_KINDS else BLACK
-            if wanted is not colour:
-                p.setPen(wanted)
-                colour = wanted
-            p.drawText(rect, self.ALIGN, text)
-
+from ui.rotation.timeline_items import (
+    BAND, BAR, CONFLICT, KIND_COLOURS, LANE_PX, SELECTED, TODAY, BarLabels, DateAxis, Rects, RowAxis, Sample,
+    TimeViewBox, day_x, x_day,
+)
 
 class TimelineChart(QWidget):
     """Shows a ``Timeline``; it reads nothing itself. ``assignment_clicked(id)`` on a click on a
@@ -210,10 +38,10 @@ class TimelineChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = _TimeViewBox(enableMenu=False, invertY=True)
-        self.rows_axis = _RowAxis()
+        self.view = TimeViewBox(enableMenu=False, invertY=True)
+        self.rows_axis = RowAxis()
         self.plot = pg.PlotWidget(self, background="w", viewBox=self.view,
-                                  axisItems={"bottom": _DateAxis("bottom"), "left": self.rows_axis})
+                                  axisItems={"bottom": DateAxis("bottom"), "left": self.rows_axis})
         item = self.plot.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
@@ -230,12 +58,12 @@ class TimelineChart(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.scroll)
 
-        self._bands = _Rects(x0=[], x1=[], y0=[], height=[], brush=BAND, pen=None)
+        self._bands = Rects(x0=[], x1=[], y0=[], height=[], brush=BAND, pen=None)
         self._bands.setZValue(-10)
-        self._bars = {kind: _Rects(x0=[], x1=[], y0=[], height=[], brush=KIND_COLOURS[kind],
+        self._bars = {kind: Rects(x0=[], x1=[], y0=[], height=[], brush=KIND_COLOURS[kind],
                                    pen=pg.mkPen(QColor(KIND_COLOURS[kind]).darker(140)))
                       for kind in PLAN_KINDS}
-        self._marks = _Rects(x0=[], x1=[], y0=[], height=[], pen=pg.mkPen(CONFLICT, width=2),
+        self._marks = Rects(x0=[], x1=[], y0=[], height=[], pen=pg.mkPen(CONFLICT, width=2),
                              brush=QBrush(CONFLICT, Qt.BrushStyle.BDiagPattern))
         self._marks.setZValue(1)
         self._selection = QGraphicsRectItem()
@@ -244,7 +72,7 @@ class TimelineChart(QWidget):
         self._selection.setPen(pen)
         self._selection.setZValue(2)
         self._selection.hide()
-        self._text = _BarLabels(self)
+        self._text = BarLabels(self)
         self._text.setZValue(3)
         self._today = pg.InfiniteLine(angle=90, pen=pg.mkPen(TODAY, width=2, style=Qt.PenStyle.DashLine),
                                       label=self.tr("Today"), labelOpts={"position": 0.03, "color": TODAY,
@@ -258,7 +86,7 @@ class TimelineChart(QWidget):
                         self._empty, self.tip):
             self.view.addItem(graphic, ignoreBounds=True)
 
-        legend = pg.LegendItem(colCount=len(PLAN_KINDS) + 1, sampleType=_Sample, labelTextColor="#222222",
+        legend = pg.LegendItem(colCount=len(PLAN_KINDS) + 1, sampleType=Sample, labelTextColor="#222222",
                                labelTextSize="9pt", horSpacing=6)
         for kind in PLAN_KINDS:
             legend.addItem(self._bars[kind], tr_core(PLAN_KIND_LABELS[kind]))
@@ -350,7 +178,7 @@ class TimelineChart(QWidget):
         self._conflicts = frozenset(c for c in conflicts if c in self._index)
         self._set_rects(self._marks, np.array(sorted(self._index[c] for c in self._conflicts), dtype=int))
 
-    def _set_rects(self, graphic: _Rects, which: np.ndarray) -> None:
+    def _set_rects(self, graphic: Rects, which: np.ndarray) -> None:
         graphic.setOpts(x0=self._x0[which], x1=self._x1[which], y0=self._lane[which] + (1 - BAR) / 2,
                         height=np.full(len(which), BAR))
 

@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.rotation.timeline import Bar, Timeline, TimelineRow
-from ui.rotation.timeline_chart import CONFLICT, KIND_COLOURS, TimelineChart, day_x
+from ui.rotation.timeline_chart import TimelineChart
+from ui.rotation.timeline_items import CONFLICT, KIND_COLOURS, day_x
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
