@@ -11,28 +11,15 @@ from desktop_app.customer_map.graph import MapFilter
 from desktop_app.customer_map.tables import RELATIONS_UNIT
 from desktop_app.duties.grey_areas import review
 from tests.desktop_app.customer_map.helpers import add_process, add_relation
-from tests.factories import make_org
-from ui.context import AppContext
-from ui.operations.runner import Runner
 from ui.pages.customer_map_page import CustomerMapPage
 
 
-@pytest.fixture(autouse=True)
-def inline_tasks(monkeypatch):
-    monkeypatch.setattr(Runner, "synchronous", True)
+pytestmark = pytest.mark.usefixtures("inline_tasks")
 
 
 @pytest.fixture
-def org(db):
-    return make_org(db)
-
-
-@pytest.fixture
-def page(qtbot, db, org):
-    page = CustomerMapPage(AppContext(db))
-    qtbot.addWidget(page)
-    page.resize(1300, 760)
-    return page
+def page(make_page, org):
+    return make_page(CustomerMapPage)
 
 
 def handoff_findings(db):

@@ -16,30 +16,16 @@ from desktop_app.meeting.minutes_tables import ACTIONS, AGENDA
 from desktop_app.meeting.tracker import TRACKER
 from desktop_app.model import Meeting
 from tests.desktop_app.meeting.helpers import add_action, add_meeting, add_type, invite
-from tests.factories import make_org
 from ui.context import AppContext
-from ui.operations.runner import Runner
 from ui.pages.meeting_page import MeetingPage
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def inline_tasks(monkeypatch):
-    monkeypatch.setattr(Runner, "synchronous", True)
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+              pytest.mark.usefixtures("inline_tasks")]
 
 
 @pytest.fixture
-def org(db):
-    return make_org(db)
-
-
-@pytest.fixture
-def page(qtbot, db, org):
-    page = MeetingPage(AppContext(db))
-    qtbot.addWidget(page)
-    page.resize(1300, 800)
-    return page
+def page(make_page, org):
+    return make_page(MeetingPage)
 
 
 def staff_of(db, name):

@@ -14,30 +14,16 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.model import RotationPlan
 from desktop_app.rotation.tables import ASSIGNMENTS, PLANS
 from tests.desktop_app.rotation.helpers import add_assignment, add_plan, staff_ids
-from tests.factories import make_org
 from ui.context import AppContext
-from ui.operations.runner import Runner
 from ui.pages.rotation_page import RotationPage
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def inline_tasks(monkeypatch):
-    monkeypatch.setattr(Runner, "synchronous", True)
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+              pytest.mark.usefixtures("inline_tasks")]
 
 
 @pytest.fixture
-def org(db):
-    return make_org(db)
-
-
-@pytest.fixture
-def page(qtbot, db, org):
-    page = RotationPage(AppContext(db))
-    qtbot.addWidget(page)
-    page.resize(1300, 800)
-    return page
+def page(make_page, org):
+    return make_page(RotationPage)
 
 
 def overlaps(page):
