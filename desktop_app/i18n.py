@@ -12,11 +12,11 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
+from desktop_app.resources import TRANSLATIONS_DIR
+
 CONTEXT = "Core"
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 Translate = Callable[[str], str]
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.i18n import TRANSLATIONS_DIR
+from desktop_app.resources import SHIPPED_FONT
 from desktop_app.settings import LANGUAGE
 from ui import settings_store
 
@@ -27,7 +28,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def _choose_font(app: QApplication) -> None:
+    """The first Chinese family the system has; without one, the font the app ships."""
     families = set(QFontDatabase.families())
+    if not families.intersection(CJK_FAMILIES) and SHIPPED_FONT.is_file():
+        QFontDatabase.addApplicationFont(str(SHIPPED_FONT))
+        families = set(QFontDatabase.families())
     for family in CJK_FAMILIES:
         if family in families:
             font = QFont(family)

@@ -2,7 +2,8 @@
 in every document; its paragraph styles; and user text made safe for reportlab's mini-markup.
 
 reportlab embeds only TrueType outlines, so the CFF fonts most systems prefer for Chinese
-(Noto Sans CJK, Source Han) can't serve; the known TrueType fonts are tried first, then
+(Noto Sans CJK, Source Han) can't serve; the font the app ships (WenQuanYi Micro Hei, Apache-2.0,
+``resources/fonts/``) is tried first, then the known TrueType fonts of the system, then
 whatever fontconfig lists for Chinese. When the font has no bold face (WenQuanYi has none),
 the bold name draws the regular outlines filled and stroked, which needs the canvas class of
 ``fake_bold_canvas()`` as the document's canvas; any other prints that bold as regular weight.
@@ -27,6 +28,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from desktop_app.i18n import QT_TRANSLATE_NOOP, Message, msg
+from desktop_app.resources import SHIPPED_FONT
 
 FONT_NAME = "CJK"
 BOLD_NAME = "CJK-Bold"
@@ -44,6 +46,7 @@ class FontFile:
 
 
 KNOWN_FONTS = (
+    str(SHIPPED_FONT),  # ours (resources/fonts/README.md): the same print on every machine
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",  # Debian, Ubuntu
     "/usr/share/fonts/wenquanyi/wqy-microhei/wqy-microhei.ttc",  # Arch
     "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",  # Fedora
