@@ -26,14 +26,15 @@ from reportlab.platypus import CondPageBreak, HRFlowable, Paragraph, SimpleDocTe
 
 from desktop_app import APP_TITLE
 from desktop_app.meeting.minutes import MinutesDoc, chinese_number, date_text
-from desktop_app.reports.fonts import cjk_bold_font, cjk_font, fake_bold_canvas, markup, paragraph_styles
+from desktop_app.reports.fonts import cjk_bold_font, cjk_font, markup, paragraph_styles
+from desktop_app.reports.long_table import RULE, ClosedTable, chunks
+from desktop_app.reports.numbered_canvas import numbered_canvas
 
 RED = colors.HexColor("#C8161D")
 GREY = colors.HexColor("#666666")
 BODY_SIZE = 12
 MARGINS = dict(leftMargin=25 * mm, rightMargin=22 * mm, topMargin=22 * mm, bottomMargin=22 * mm)
 FOOTER_Y = 11 * mm
-RULE = 0.6
 ISSUER_CHARS = 40  # of the host unit beside the date; the meta block prints it whole
 ORPHAN = 4 * BODY_SIZE * 1.6  # a heading or item title starts a new page rather than end one with less below
 CELL_LINES = 12  # at most this many lines in one row of the action table
@@ -68,7 +69,7 @@ def write_minutes_pdf(doc: MinutesDoc, path: Path | str, check: Callable[[], Non
         if check:
             check()
 
-    pdf.build(story, onFirstPage=page_done, onLaterPages=page_done, canvasmaker=_numbered_canvas())
+    pdf.build(story, onFirstPage=page_done, onLaterPages=page_done, canvasmaker=numbered_canvas(_footer))
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -158,14 +159,14 @@ def _actions(doc: MinutesDoc, s: dict, width: float, closing: Paragraph) -> list
     for a in doc.actions:
         values = (str(a.number), a.title, a.responsible_unit, a.responsible_person, a.cooperating_units,
                   a.due_on.isoformat() if a.due_on else "", a.status_text)
-        chunks = [_chunks(v, n, CELL_LINES) for v, n in zip(values, per_line)]
-        height = max(len(c) for c in chunks)
+        pieces = [chunks(v, n, CELL_LINES) for v, n in zip(values, per_line)]
+        height = max(len(c) for c in pieces)
         first = len(rows)
         for k in range(height):
-            rows.append([Paragraph(markup(c[k]), cell[i]) if k < len(c) else "" for i, c in enumerate(chunks)])
+            rows.append([Paragraph(markup(c[k]), cell[i]) if k < len(c) else "" for i, c in enumerate(pieces)])
         if a.kind == "improvement":
             source = f"，源自{markup(a.source_unit)}的意见" if a.source_unit else ""
-            last = first + len(chunks[1]) - 1
+            last = first + len(pieces[1]) - 1
             rows[last][1] = [rows[last][1], Paragraph(f"（改进事项{source}）", s["cell_note"])]
         end = len(rows) - 1
         rules.append(("LINEBELOW", (0, end), (-1, end), RULE, colors.black))
@@ -177,7 +178,7 @@ def _actions(doc: MinutesDoc, s: dict, width: float, closing: Paragraph) -> list
     end = len(rows) - 1
     rules += [("SPAN", (0, end), (-1, end)), ("NOSPLIT", (0, last_item), (-1, end)),
               ("TOPPADDING", (0, end), (-1, end), 6 * mm), ("RIGHTPADDING", (0, end), (-1, end), 0)]
-    table = _ClosedTable(rows, colWidths=widths, repeatRows=1)
+    table = ClosedTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, end - 1), RULE, colors.black),
         ("LINEAFTER", (0, 0), (-2, end - 1), RULE, colors.black),
@@ -190,63 +191,7 @@ def _actions(doc: MinutesDoc, s: dict, width: float, closing: Paragraph) -> list
     return [Spacer(1, 2), table]
 
 
-class _ClosedTable(Table):
-    """A table whose part on each page ends with a rule: reportlab 5.1 draws it (BOX or
-    "splitlast") for the first split only."""
-
-    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
-        parts = super().split(availWidth, availHeight)
-        for part in parts[:-1]:  # the last part ends where the table does
-            part.setStyle([("LINEBELOW", (0, -1), (-1, -1), RULE, colors.black)])
-        return parts
-
-
-def _chunks(text: str, per_line: int, max_lines: int) -> list[str]:
-    """``text`` cut into pieces of at most about ``max_lines`` lines of ``per_line``
-    characters, at line breaks where it can; [text] when it is short."""
-    if len(text) <= per_line and "\n" not in text:
-        return [text]
-    out: list[str] = []
-    current: list[str] = []
-    used = 0
-    for line in text.split("\n"):
-        while len(line) > per_line * max_lines:  # a line longer than a piece: cut it
-            if current:
-                out.append("\n".join(current))
-                current, used = [], 0
-            out.append(line[:per_line * max_lines])
-            line = line[per_line * max_lines:]
-        need = max(1, -(-len(line) // per_line))
-        if current and used + need > max_lines:
-            out.append("\n".join(current))
-            current, used = [], 0
-        current.append(line)
-        used += need
-    out.append("\n".join(current))
-    return out
-
-
-def _numbered_canvas():
-    """The fake-bold canvas that holds its pages back until the end, to print "第 N 页 共 M 页"."""
-    base = fake_bold_canvas()
-
-    class NumberedCanvas(base):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, 1):
-                self.__dict__.update(state)
-                self.setFont(cjk_font(), 9)
-                self.setFillColor(colors.black)
-                self.drawCentredString(A4[0] / 2, FOOTER_Y, f"第 {number} 页 共 {total} 页")
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+def _footer(canvas, number: int, total: int) -> None:
+    canvas.setFont(cjk_font(), 9)
+    canvas.setFillColor(colors.black)
+    canvas.drawCentredString(A4[0] / 2, FOOTER_Y, f"第 {number} 页 共 {total} 页")
