@@ -13,17 +13,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from desktop_app.reports.fonts import markup
+from desktop_app.reports.fonts import drawable, markup
 
-__all__ = ["ClosedTable", "Column", "RULE", "chunks", "data_table", "per_line"]
+__all__ = ["CellParagraph", "ClosedTable", "Column", "RULE", "chunks", "data_table", "per_line"]
 
 RULE = 0.6
 HEAD_FILL = colors.HexColor("#E8E8E8")
 PADDING = 3
+_ALIGN = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,22 @@ class Column:
     header: str
     width: float | None  # points; None: a share of what the fixed columns leave
     align: int = TA_LEFT
+
+
+class CellParagraph(Paragraph):
+    """A paragraph that remembers its lines for the width it was last wrapped to: a table wraps
+    each cell when it measures its rows, again when it splits at a page end and again when it
+    draws, always to the column's width, and breaking Chinese lines is most of a long table's
+    layout time."""
+
+    _wrapped_for: float | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        if self._wrapped_for == availWidth:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_for = availWidth
+        return size
 
 
 class ClosedTable(Table):
@@ -69,6 +87,10 @@ def chunks(text: str, per_line: int, max_lines: int) -> list[str]:
     return out
 
 
+def _lines(text: str, per_line_: int) -> int:
+    return sum(max(1, -(-len(line) // per_line_)) for line in text.split("\n"))
+
+
 def per_line(width: float, font_size: float) -> int:
     """Full-width characters a cell ``width`` wide holds on one line (padding taken off)."""
     return max(1, int((width - 2 * PADDING) // font_size))
@@ -92,7 +114,18 @@ def data_table(columns: Sequence[Column], records: Sequence[Sequence[str]], widt
     styles = [ParagraphStyle(f"{cell.name}_{i}", cell, alignment=c.align) for i, c in enumerate(columns)]
     fits = [per_line(w, cell.fontSize) for w in widths]
     rows: list[list] = [[Paragraph(markup(c.header), head) for c in columns]]
-    rules = []
+    rules = [("FONT", (0, 1), (-1, -1), cell.fontName, cell.fontSize, cell.leading)]
+    rules += [("ALIGN", (i, 1), (i, -1), _ALIGN.get(c.align, "LEFT")) for i, c in enumerate(columns)]
+
+    def content(text: str, style: ParagraphStyle, column: int):
+        """A short one-line text as a plain string (drawn as is, no line breaking to do),
+        anything else as a paragraph."""
+        if "\n" not in text and style is styles[column] and (
+                len(text) * style.fontSize <= widths[column] - 2 * PADDING
+                or stringWidth(text, style.fontName, style.fontSize) <= widths[column] - 2 * PADDING - 1):
+            return drawable(text)
+        return CellParagraph(markup(text), style)
+
     for r, values in enumerate(records):
         pieces = [chunks(v, n, max_lines) for v, n in zip(values, fits)]
         extra: dict[int, list[str]] = {}
@@ -100,12 +133,20 @@ def data_table(columns: Sequence[Column], records: Sequence[Sequence[str]], widt
             if nr == r and text.strip():
                 extra[col] = chunks(text, per_line(widths[col], note_style.fontSize), max_lines)
         first = len(rows)
-        # a note's pieces follow its cell's text in the same column
-        columns_text = [[(t, styles[i]) for t in pieces[i]] + [(t, note_style) for t in extra.get(i, [])]
-                        for i in range(len(columns))]
-        height = max(len(c) for c in columns_text)
+        cells = [[[content(t, styles[i], i)] for t in pieces[i]] for i in range(len(columns))]
+        for col, texts in extra.items():
+            # the note under its cell's text: in the same cell when both are short, else in the rows below
+            notes_ = [CellParagraph(markup(t), note_style) for t in texts]
+            if len(pieces[col]) == 1 and len(texts) == 1 and _lines(pieces[col][0], fits[col]) + _lines(
+                    texts[0], per_line(widths[col], note_style.fontSize)) <= max_lines:
+                if isinstance(cells[col][0][0], str):  # a cell of several parts holds flowables only
+                    cells[col][0][0] = CellParagraph(markup(pieces[col][0]), styles[col])
+                cells[col][0].append(notes_[0])
+            else:
+                cells[col] += [[n] for n in notes_]
+        height = max(len(c) for c in cells)
         for k in range(height):
-            rows.append([Paragraph(markup(col[k][0]), col[k][1]) if k < len(col) else "" for col in columns_text])
+            rows.append([(col[k] if len(col[k]) > 1 else col[k][0]) if k < len(col) else "" for col in cells])
         end = len(rows) - 1
         rules.append(("LINEBELOW", (0, end), (-1, end), RULE, colors.black))
         if height > 1:

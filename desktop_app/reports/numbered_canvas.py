@@ -16,9 +16,11 @@ __all__ = ["numbered_canvas"]
 Footer = Callable[[object, int, int], None]  # (canvas, page number, total pages)
 
 
-def numbered_canvas(footer: Footer):
+def numbered_canvas(footer: Footer, finish: Callable[[object], None] | None = None):
     """The canvas class (for ``doc.build(..., canvasmaker=...)``) that calls ``footer`` on each
-    page, once the total is known, before writing the page."""
+    page, once the total is known, before writing the page. ``finish(canvas)``, if given, runs
+    first: the place to define forms that pages drew with ``doForm`` before their content was
+    known (a table of contents)."""
     base = fake_bold_canvas()
 
     class NumberedCanvas(base):
@@ -32,6 +34,8 @@ def numbered_canvas(footer: Footer):
 
         def save(self):
             total = len(self._pages)
+            if finish is not None:
+                finish(self)
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
                 footer(self, number, total)
