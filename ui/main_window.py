@@ -19,6 +19,7 @@ from ui.pages.page import Page
 from ui.pages.placeholder_page import PlaceholderPage
 
 BUILT_PAGES = {
+    "overview": deferred("ui.pages.overview_page", "OverviewPage"),
     "org": OrgPage,
     "duties": deferred("ui.pages.duties_page", "DutiesPage"),
     "customer_map": deferred("ui.pages.customer_map_page", "CustomerMapPage"),

@@ -146,6 +146,17 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+</context>
+<context>
     <name>ChildTable</name>
     <message>
         <source>Move up</source>
@@ -1538,6 +1549,106 @@
         <source>No Chinese TrueType font was found for the PDF. Install WenQuanYi Micro Hei (Debian/Ubuntu package fonts-wqy-microhei) and try again.</source>
         <translation>未找到可用于 PDF 的中文 TrueType 字体。请安装文泉驿微米黑（Debian/Ubuntu 软件包 fonts-wqy-microhei）后重试。</translation>
     </message>
+    <message>
+        <source>Edition {number} published: {pages} pages written to {file}.</source>
+        <translation>第 {number} 版已发布：共 {pages} 页，已写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Draft of edition {number}: {pages} pages written to {file}.</source>
+        <translation>第 {number} 版草稿：共 {pages} 页，已写入 {file}。</translation>
+    </message>
+    <message>
+        <source>The five ways of thinking</source>
+        <translation>内部服务的五大思维</translation>
+    </message>
+    <message>
+        <source>Organisation and duty boundaries</source>
+        <translation>组织机构与职责边界</translation>
+    </message>
+    <message>
+        <source>Internal customer map and service cards</source>
+        <translation>内部客户地图与服务卡</translation>
+    </message>
+    <message>
+        <source>Service capability model and code of conduct</source>
+        <translation>服务能力模型与行为准则</translation>
+    </message>
+    <message>
+        <source>Coordination: meetings, rotation and stationing</source>
+        <translation>协同机制：会议、轮岗与蹲点</translation>
+    </message>
+    <message>
+        <source>Appendix: changes since the previous edition</source>
+        <translation>附录：本版变更</translation>
+    </message>
+    <message>
+        <source>There is no unit with code “{code}”.</source>
+        <translation>没有编码为“{code}”的单位。</translation>
+    </message>
+    <message>
+        <source>Edition {number} was published elsewhere while this one was being built. Nothing was recorded; build the handbook again.</source>
+        <translation>生成期间，第 {number} 版已在别处发布。本次未作记录，请重新生成手册。</translation>
+    </message>
+    <message>
+        <source>Open action items by responsible unit</source>
+        <translation>各责任单位未完成督办事项</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open, not overdue</source>
+        <translation>未完成、未逾期</translation>
+    </message>
+    <message>
+        <source>No responsible unit</source>
+        <translation>无责任单位</translation>
+    </message>
+    <message>
+        <source>Action items open or in progress on {day}; overdue: due before that day.</source>
+        <translation>截至{day}未开始或进行中的督办事项；逾期：完成时限早于该日。</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>暂无数据。</translation>
+    </message>
+    <message>
+        <source>Open grey areas by unit</source>
+        <translation>各单位未说明的灰色地带</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无主责单位</translation>
+    </message>
+    <message>
+        <source>Findings not explained yet. A finding counts for every unit it concerns; work that no active unit owns (vacuum) is under “No owner”.</source>
+        <translation>尚未说明的问题。一项问题计入其涉及的每个单位；没有在用单位主责的事项（真空）计入“无主责单位”。</translation>
+    </message>
+    <message>
+        <source>Stationing coverage by supply station, {year}</source>
+        <translation>{year}年各供电所蹲点覆盖情况</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>季度数</translation>
+    </message>
+    <message>
+        <source>Quarters stationed to date</source>
+        <translation>已蹲点季度</translation>
+    </message>
+    <message>
+        <source>Quarters planned</source>
+        <translation>已计划季度</translation>
+    </message>
+    <message>
+        <source>A quarter counts when someone of a stationing plan is at the station or one of its teams on at least one of its days; to date: up to {day}.</source>
+        <translation>季度内至少有一天有蹲点人员在该所或其班组即计为覆盖；已蹲点：截至{day}。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerMapOperations</name>
@@ -2611,6 +2722,41 @@
     <message>
         <source>Staff</source>
         <translation>员工</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation>重新读取数据</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>The charts could not be read: %1</source>
+        <translation>无法读取图表数据：%1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>图表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1</source>
+        <translation>图表无法保存到 %1</translation>
     </message>
 </context>
 <context>
