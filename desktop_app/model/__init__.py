@@ -22,6 +22,7 @@ from desktop_app.model.duties import (
     UnitDuty,
     WorkItem,
 )
+from desktop_app.model.handbook import HandbookEdition, HandbookSnapshot
 from desktop_app.model.history import ChangeLog
 from desktop_app.model.installation import Installation
 from desktop_app.model.meeting import (
@@ -69,5 +70,5 @@ __all__ = [
     "PLAN_KINDS", "PLAN_STATUSES", "ASSIGNMENT_STATUSES", "STAFFED_CATEGORIES",
     "MeetingType", "Meeting", "MeetingAttendee", "MeetingUnit", "AgendaItem", "Decision", "ActionItem",
     "ActionUnit", "ActionProgress", "MEETING_CATEGORIES", "RECURRENCES", "MEETING_STATUSES", "ACTION_STATUSES",
-    "ACTION_KINDS",
+    "ACTION_KINDS", "HandbookEdition", "HandbookSnapshot",
 ]
