@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop_app import APP_TITLE, __version__
+from desktop_app.handbook.chapters import CHAPTER_KEYS
 from desktop_app.i18n import Translate, translator
 
 if TYPE_CHECKING:
@@ -67,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     minutes.add_argument("--meeting", required=True, metavar="ID|latest",
                          help="the meeting's id, or latest: the meeting held most recently")
     minutes.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FILE.docx")
+
+    handbook = sub.add_parser("handbook", help="build the internal service handbook (内部服务手册) as a PDF")
+    handbook.add_argument("--db", type=Path, required=True)
+    handbook.add_argument("--unit", metavar="CODE", help="one unit's handbook (default: the whole company)")
+    handbook.add_argument("--chapters", metavar="KEY,…",
+                          help="the chapters to print (default: all that have data): " + ", ".join(CHAPTER_KEYS))
+    handbook.add_argument("--publish", action="store_true",
+                          help="publish it as the next edition (recorded, so the next one lists the changes)")
+    handbook.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
     shots = sub.add_parser("screenshots", help="render every page offscreen to PNG files")
     shots.add_argument("--db", type=Path, required=True)
@@ -185,6 +195,33 @@ def cmd_minutes(args: argparse.Namespace, out, lang: str) -> int:
     return 0
 
 
+def cmd_handbook(args: argparse.Namespace, out, lang: str) -> int:
+    from desktop_app.handbook.build import HandbookOptions, build_handbook
+    from desktop_app.handbook.content import ScopeError
+    from desktop_app.handbook.editions import EditionConflict
+    from desktop_app.reports.fonts import FontMissingError
+
+    t = translator(lang)
+    if args.output.suffix.lower() != ".pdf":
+        raise UserError(f"{args.output.name}: the handbook is written as a .pdf file")
+    chapters = CHAPTER_KEYS
+    if args.chapters:
+        chapters = tuple(k.strip() for k in args.chapters.split(",") if k.strip())
+        unknown = [k for k in chapters if k not in CHAPTER_KEYS]
+        if unknown:
+            raise UserError(f"unknown chapter {', '.join(unknown)}; the chapters are {', '.join(CHAPTER_KEYS)}")
+    db = _open_existing(args.db)
+    try:
+        done = build_handbook(db, HandbookOptions(unit_code=args.unit, chapters=chapters, publish=args.publish),
+                              args.output)
+    except (ScopeError, EditionConflict, FontMissingError) as exc:
+        raise UserError(exc.message.render(t)) from None
+    finally:
+        db.dispose()
+    print(done.message.render(t), file=out)
+    return 0
+
+
 def run(argv: list[str] | None, gui: Gui | None, out=None) -> int:
     from desktop_app.storage.migrate import MigrationFailedError, NewerDatabaseError
     from desktop_app.storage.open import DamagedDatabaseError
@@ -202,6 +239,8 @@ def run(argv: list[str] | None, gui: Gui | None, out=None) -> int:
             return cmd_export(args, out, args.lang)
         if args.command == "minutes":
             return cmd_minutes(args, out, args.lang)
+        if args.command == "handbook":
+            return cmd_handbook(args, out, args.lang)
         if gui is None:
             raise UserError("this command needs the graphical interface (run main.py)")
         if args.command == "screenshots":
