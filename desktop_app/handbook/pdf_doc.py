@@ -157,7 +157,10 @@ class HandbookDoc(BaseDocTemplate):
         if level == 0:
             self.chapter = title
         self.pages_of[key] = self.page
-        self.canv.bookmarkPage(key)
+        # at the heading, not the page's top: a section may start low on a page (XYZ with zoom 0
+        # keeps the reader's zoom; a "Fit" destination has no location, which viewers warn of)
+        top = self.frame._y + getattr(flowable, "height", 0) + 6
+        self.canv.bookmarkPage(key, fit="XYZ", left=0, top=min(top, self.pagesize[1]), zoom=0)
         self.canv.addOutlineEntry(_short(drawable(title), OUTLINE_CHARS), key, level=level, closed=level > 0)
 
     def _decorate(self, canvas, doc) -> None:

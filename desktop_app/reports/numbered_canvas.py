@@ -3,6 +3,7 @@ total page count ("第 N 页 共 M 页"). It draws bold Chinese like ``fonts.fak
 
 Each held page is its drawing state (the page's content stream so far), a few kilobytes of
 text for a page of tables: a 2,000-page document holds some tens of megabytes until it's saved.
+Bookmarks name the page they are on, though it is written only at the end.
 """
 
 from __future__ import annotations
@@ -31,6 +32,17 @@ def numbered_canvas(footer: Footer, finish: Callable[[object], None] | None = No
         def showPage(self):  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
             self._startPage()
+
+        def bookmarkPage(self, key, **kwargs):  # noqa: N802 - reportlab's name
+            # reportlab names the destination's page by the document's page counter, which moves
+            # only when a page is written: here that is at the end, so every bookmark and link
+            # would lead to page 1. Name the page this one will be.
+            counter = self._doc.pageCounter
+            self._doc.pageCounter = len(self._pages) + 1
+            try:
+                return super().bookmarkPage(key, **kwargs)
+            finally:
+                self._doc.pageCounter = counter
 
         def save(self):
             total = len(self._pages)
