@@ -25,6 +25,7 @@ BUILT_PAGES = {
     "customer_map": deferred("ui.pages.customer_map_page", "CustomerMapPage"),
     "rotation": deferred("ui.pages.rotation_page", "RotationPage"),
     "meeting": deferred("ui.pages.meeting_page", "MeetingPage"),
+    "handbook": deferred("ui.pages.handbook_page", "HandbookPage"),
     "history": HistoryPage,
 }
 

@@ -1794,6 +1794,45 @@
     </message>
 </context>
 <context>
+    <name>EditionsList</name>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>Edition %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Chapters: %1</source>
+        <translation>章节：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>New database…</source>
@@ -2005,6 +2044,132 @@
     <message>
         <source>Nothing was explained: the note is empty.</source>
         <translation>未作说明：说明内容为空。</translation>
+    </message>
+</context>
+<context>
+    <name>HandbookOperations</name>
+    <message>
+        <source>Building was cancelled; nothing was recorded.</source>
+        <translation>已取消生成，未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>Publishing the handbook…</source>
+        <translation>正在发布服务手册…</translation>
+    </message>
+    <message>
+        <source>Building a draft of the handbook…</source>
+        <translation>正在生成服务手册草稿…</translation>
+    </message>
+    <message>
+        <source>%n page(s) sent to the printer.</source>
+        <translation>已将 %n 页发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+</context>
+<context>
+    <name>HandbookPage</name>
+    <message>
+        <source>Build a draft</source>
+        <translation>生成草稿</translation>
+    </message>
+    <message>
+        <source>Build the handbook to look at it; nothing is recorded</source>
+        <translation>生成手册以便预览，不记录版次</translation>
+    </message>
+    <message>
+        <source>Publish edition…</source>
+        <translation>发布新版…</translation>
+    </message>
+    <message>
+        <source>Build the handbook and record it as the next edition, so the edition after it lists what changed</source>
+        <translation>生成手册并记录为新的一版；下一版将列出此后的变更</translation>
+    </message>
+    <message>
+        <source>The handbook shown</source>
+        <translation>当前显示的手册</translation>
+    </message>
+    <message>
+        <source>Nothing built yet.</source>
+        <translation>尚未生成。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Published editions</source>
+        <translation>已发布的版次</translation>
+    </message>
+    <message>
+        <source>Build a draft to see the handbook here, page by page, before you publish or print it.</source>
+        <translation>生成草稿后，可在此逐页预览手册，再决定发布或打印。</translation>
+    </message>
+    <message>
+        <source>Publish the handbook</source>
+        <translation>发布服务手册</translation>
+    </message>
+    <message>
+        <source>Publish edition %1 of the handbook of %2?
+
+The edition is recorded with what it prints, and the next edition will list what changed since. A published edition cannot be withdrawn.</source>
+        <translation>发布%2服务手册第 %1 版？
+
+本版次及其内容将被记录，下一版将列出此后的变更。已发布的版次不能撤回。</translation>
+    </message>
+    <message>
+        <source>Service handbook</source>
+        <translation>服务手册</translation>
+    </message>
+    <message>
+        <source>Choose at least one chapter.</source>
+        <translation>请至少选择一章。</translation>
+    </message>
+    <message>
+        <source>The handbook was built but cannot be shown: %1</source>
+        <translation>手册已生成，但无法显示：%1</translation>
+    </message>
+    <message>
+        <source>Edition %1, published</source>
+        <translation>第 %1 版（已发布）</translation>
+    </message>
+    <message>
+        <source>Draft of edition %1</source>
+        <translation>第 %1 版草稿</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages, %3.</source>
+        <translation>%1：共 %2 页，%3。</translation>
+    </message>
+    <message>
+        <source>Changes since the previous edition: %1.</source>
+        <translation>较上一版变更 %1 处。</translation>
+    </message>
+    <message>
+        <source>Save the handbook</source>
+        <translation>保存服务手册</translation>
+    </message>
+    <message>
+        <source>The handbook could not be saved to %1: %2</source>
+        <translation>无法将手册保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Handbook saved to %1</source>
+        <translation>手册已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2875,41 @@
     </message>
 </context>
 <context>
+    <name>OptionsPanel</name>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s handbook holds the unit and its sub-units, their duties, customers and providers</source>
+        <translation>单位手册包含该单位及其下属单位的职责、内部客户和服务提供方</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Handbook of:</source>
+        <translation>手册范围：</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>A chapter with nothing to print yet is left out.</source>
+        <translation>暂无内容的章节不会印出。</translation>
+    </message>
+    <message>
+        <source>Nothing published yet for this scope: the next is edition %1.</source>
+        <translation>此范围尚未发布过手册，下一版为第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Last published: edition %1 of %2. The next is edition %3.</source>
+        <translation>最近发布：第 %1 版（%2）。下一版为第 %3 版。</translation>
+    </message>
+</context>
+<context>
     <name>OrgPage</name>
     <message>
         <source>Units</source>
@@ -2757,6 +2957,25 @@
     <message>
         <source>The chart could not be saved to %1</source>
         <translation>图表无法保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>缩放：</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +3030,17 @@
     <message>
         <source>Approve over conflicts</source>
         <translation>在有冲突时批准</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>%1 could not be read as a PDF.</source>
+        <translation>无法将 %1 作为 PDF 读取。</translation>
+    </message>
+    <message>
+        <source>The printer %1 could not be started.</source>
+        <translation>无法启动打印机 %1。</translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,9 @@ def test_navigation_lists_every_module_and_unbuilt_ones_say_so(qtbot, db):
     make_org(db)
     window = make_window(qtbot, db)
     assert window.nav.count() == len(MODULES) == 11
-    handbook = window.show_page("handbook")
-    assert isinstance(handbook, PlaceholderPage)
-    texts = " ".join(label.text() for label in handbook.findChildren(type(window.identity_label)))
+    assessment = window.show_page("assessment")
+    assert isinstance(assessment, PlaceholderPage)
+    texts = " ".join(label.text() for label in assessment.findChildren(type(window.identity_label)))
     assert "not built yet" in texts
 
 

@@ -1,0 +1,1 @@
+"""The handbook page's pieces: options, PDF preview, printing, the editions list."""
