@@ -13,7 +13,7 @@ from pathlib import Path
 
 
 def main() -> int:
-    from benchmarks import customer_map, duties, meeting, memory, minutes, rotation, startup
+    from benchmarks import customer_map, duties, handbook, meeting, memory, minutes, rotation, startup
     from benchmarks.child import run_child
     from benchmarks.report import Result, print_table
 
@@ -30,6 +30,7 @@ def main() -> int:
     results += rotation.measure(scale10)
     results += meeting.measure(scale10)
     results += minutes.measure()
+    results += handbook.measure(county, scale10)
     results += [Result(**r) for r in run_child("benchmarks.big_table", "speed", str(big))]
     results += memory.measure(big)
     print_table(results)
