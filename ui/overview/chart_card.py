@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from desktop_app.i18n import msg
 from desktop_app.overview import EMPTY, ChartData, render
 from ui.context import tr_core
-from ui.overview.chart_items import CategoryAxis, FixedViewBox, Sample, ValueAxis
+from ui.legend_sample import BarSample
+from ui.overview.chart_items import CategoryAxis, FixedViewBox, ValueAxis
 
 ROW_PX = 26  # every category row is this tall on screen
 BAR = 0.64  # a bar's thickness, in rows
@@ -165,7 +166,7 @@ class ChartCard(QFrame):
             item.layout.removeItem(self.legend)
             if self.legend.scene() is not None:
                 self.legend.scene().removeItem(self.legend)
-        legend = pg.LegendItem(colCount=max(len(chart.series), 1), sampleType=Sample, labelTextColor=TEXT,
+        legend = pg.LegendItem(colCount=max(len(chart.series), 1), sampleType=BarSample, labelTextColor=TEXT,
                                labelTextSize="9pt", horSpacing=6)
         for series in chart.series:
             legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=1, brush=series.color,

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.LegendItem import ItemSample
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
 MAX_LABEL_PX = 260  # longer names are elided; the tooltip shows them whole
@@ -56,13 +55,3 @@ class FixedViewBox(pg.ViewBox):
         ev.ignore()
 
 
-class Sample(ItemSample):
-    """A legend sample drawn as a bar, which doesn't hide its bars on a click."""
-
-    def paint(self, p, *args):
-        p.setPen(pg.mkPen(self.item.opts["pen"]))
-        p.setBrush(pg.mkBrush(self.item.opts["brush"]))
-        p.drawRect(QRectF(2, 5, 18, 12))
-
-    def mouseClickEvent(self, event):  # noqa: N802
-        event.ignore()

@@ -25,8 +25,9 @@ from desktop_app.model import PLAN_KINDS
 from desktop_app.rotation.timeline import Timeline, pack_lanes
 from desktop_app.rotation.vocabulary import PLAN_KIND_LABELS
 from ui.context import tr_core
+from ui.legend_sample import BarSample
 from ui.rotation.timeline_items import (
-    BAND, BAR, CONFLICT, KIND_COLOURS, LANE_PX, SELECTED, TODAY, BarLabels, DateAxis, Rects, RowAxis, Sample,
+    BAND, BAR, CONFLICT, KIND_COLOURS, LANE_PX, SELECTED, TODAY, BarLabels, DateAxis, Rects, RowAxis,
     TimeViewBox, day_x, x_day,
 )
 
@@ -86,7 +87,7 @@ class TimelineChart(QWidget):
                         self._empty, self.tip):
             self.view.addItem(graphic, ignoreBounds=True)
 
-        legend = pg.LegendItem(colCount=len(PLAN_KINDS) + 1, sampleType=Sample, labelTextColor="#222222",
+        legend = pg.LegendItem(colCount=len(PLAN_KINDS) + 1, sampleType=BarSample, labelTextColor="#222222",
                                labelTextSize="9pt", horSpacing=6)
         for kind in PLAN_KINDS:
             legend.addItem(self._bars[kind], tr_core(PLAN_KIND_LABELS[kind]))

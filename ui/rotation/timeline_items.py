@@ -9,7 +9,6 @@ from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainterPath, QTransform
 
@@ -126,18 +125,6 @@ class Rects(pg.BarGraphItem):
         path = QPainterPath()
         path.addRect(self.boundingRect())
         return path
-
-
-class Sample(ItemSample):
-    """A legend sample drawn as a bar, which doesn't hide its bars on a click."""
-
-    def paint(self, p, *args):
-        p.setPen(pg.mkPen(self.item.opts["pen"]))
-        p.setBrush(pg.mkBrush(self.item.opts["brush"]))
-        p.drawRect(QRectF(2, 5, 18, 12))
-
-    def mouseClickEvent(self, event):  # noqa: N802
-        event.ignore()
 
 
 class BarLabels(pg.GraphicsObject):
