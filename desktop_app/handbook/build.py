@@ -93,10 +93,14 @@ def build_handbook(db: Database, options: HandbookOptions, path: Path | str,
         pages = write_handbook_pdf(content, chapters, edition, previous, tmp, report)
         check_cancelled(progress)
         if options.publish:
+            # moved into place inside the transaction: a target that can't be replaced (open in a
+            # viewer on Windows) rolls the edition back, so no edition is recorded without its file
             with db.write() as s:
                 record_edition(s, scope.key, scope.unit_name or content.company, number, today, chapters, pages,
                                snapshot)
-        os.replace(tmp, path)
+                os.replace(tmp, path)
+        else:
+            os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
     progress.report(READ_STEPS + LAYOUT_STEPS, READ_STEPS + LAYOUT_STEPS, "")

@@ -19,6 +19,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
 
 from desktop_app import APP_TITLE
@@ -35,6 +36,9 @@ FOOTER_Y = 10 * mm
 GREY = colors.HexColor("#555555")
 OUTLINE_CHARS = 60  # of a bookmark's title
 HEADER_CHARS = 30  # of the chapter's title in the running header
+HEADER_SIZE = 8.5
+HEADER_MIN_SIZE = 6.5  # a long company and unit name print smaller, down to this, before being cut
+HEADER_GAP = 6 * mm  # between the header's left part and the chapter's title
 PAGE_NO_W = 14 * mm  # the contents' page number column
 LEVEL_INDENT = 7 * mm
 
@@ -164,13 +168,23 @@ class HandbookDoc(BaseDocTemplate):
         self.canv.addOutlineEntry(_short(drawable(title), OUTLINE_CHARS), key, level=level, closed=level > 0)
 
     def _decorate(self, canvas, doc) -> None:
+        # the left part (company, unit, edition) comes first: it is made to fit the line, and the
+        # chapter's title gets the room it leaves, so long names never overlap or run off the page
+        font = cjk_font()
+        left = drawable(self.header_left)
+        size = max(HEADER_MIN_SIZE, min(HEADER_SIZE, HEADER_SIZE * self.width / max(
+            stringWidth(left, font, HEADER_SIZE), 1)))
+        left = _fit(left, self.width, font, size)
         canvas.saveState()
-        canvas.setFont(cjk_font(), 8.5)
         canvas.setFillColor(GREY)
         top = HEADER_Y
-        canvas.drawString(self.leftMargin, top, self.header_left)
-        if self.chapter:
-            canvas.drawRightString(self.leftMargin + self.width, top, _short(drawable(self.chapter), HEADER_CHARS))
+        canvas.setFont(font, size)
+        canvas.drawString(self.leftMargin, top, left)
+        room = self.width - stringWidth(left, font, size) - HEADER_GAP
+        chapter = _fit(_short(drawable(self.chapter), HEADER_CHARS), room, font, HEADER_SIZE)
+        if len(chapter) > 2:  # not a lone "第…"
+            canvas.setFont(font, HEADER_SIZE)
+            canvas.drawRightString(self.leftMargin + self.width, top, chapter)
         canvas.setStrokeColor(GREY)
         canvas.setLineWidth(0.5)
         canvas.line(self.leftMargin, top - 2.5 * mm, self.leftMargin + self.width, top - 2.5 * mm)
@@ -193,6 +207,15 @@ class HandbookDoc(BaseDocTemplate):
 def _short(text: str, chars: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= chars else text[:chars - 1] + "\u2026"
+
+
+def _fit(text: str, width: float, font: str, size: float) -> str:
+    """``text`` cut with "…" to at most ``width`` points; "" when not even that fits."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "\u2026", font, size) > width:
+        text = text[:-1]
+    return text + "\u2026" if text else ""
 
 
 def contents_styles(base: ParagraphStyle, bold: str) -> list[ParagraphStyle]:
