@@ -118,7 +118,7 @@ def _changes(n: Numbering, edition: Edition, previous: PreviousEdition) -> list:
         else:
             details = "\n".join(f"{f}：{_short(old or new)}" for f, old, new in ch.fields)
         records.append((ch.kind, ch.name, ch.operation, details))
-    return out + table([Column("类别", 22 * mm), Column("对象", 50 * mm), Column("变更", 12 * mm, TA_CENTER),
+    return out + table([Column("类别", 27 * mm), Column("对象", 46 * mm), Column("变更", 12 * mm, TA_CENTER),
                         Column("内容", None)], records)
 
 

@@ -8,7 +8,9 @@ before it. Figures and counts (grey areas, overdue items) are not compared: they
 the records and from the day the handbook was built.
 
 Only the chapters both editions printed are compared: leaving a chapter out of a draft does not
-list its records as removed.
+list its records as removed. A renamed unit or post is one change: the fields of other records
+that merely name it (a relation's provider, a plan's scope) are compared as if the new name had
+been there before.
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ KIND_ORDER = {
     "plan": ("轮岗与蹲点计划", "coordination"),
     "assignment": ("轮岗与蹲点安排", "coordination"),
 }
+# the fields that name units or posts ("post · unit"; lists joined by "、"), by kind
+NAMING_FIELDS = {"unit": ("上级单位",), "relation": ("提供方", "内部客户"), "meeting_type": ("主办单位",),
+                 "plan": ("范围",), "assignment": ("原岗位", "去向")}
+RENAMEABLE = ("unit", "post")
 TEXT_CHAPTERS = {"five_ways_of_thinking": "thinking", "service_capability_model": "capability",
                  "code_of_conduct": "capability"}
 
@@ -131,6 +137,15 @@ def diff(before: Snapshot, after: Snapshot) -> list[Change]:
     common = set(before.get("chapters", ())) & set(after.get("chapters", ()))
     old = {k: e for k, e in before.get("entries", {}).items() if _chapter_of(k, e["kind"]) in common}
     new = {k: e for k, e in after.get("entries", {}).items() if _chapter_of(k, e["kind"]) in common}
+    # the printed names of units and posts (a post's is "post · unit") that changed
+    renames = {old[k]["name"]: new[k]["name"] for k in old.keys() & new.keys()
+               if old[k]["kind"] in RENAMEABLE and old[k]["name"] != new[k]["name"]}
+
+    def before_value(kind: str, field: str, value: str) -> str:
+        if not renames or field not in NAMING_FIELDS.get(kind, ()):
+            return value
+        return "、".join(renames.get(name, name) for name in value.split("、"))
+
     changes: list[tuple[int, str, Change]] = []
     order = {k: i for i, k in enumerate(KIND_ORDER)}
     for key in old.keys() | new.keys():
@@ -146,7 +161,7 @@ def diff(before: Snapshot, after: Snapshot) -> list[Change]:
         else:
             names = list(dict.fromkeys([*a["fields"], *b["fields"]]))
             fields = tuple((f, a["fields"].get(f, ""), b["fields"].get(f, "")) for f in names
-                           if a["fields"].get(f, "") != b["fields"].get(f, ""))
+                           if before_value(b["kind"], f, a["fields"].get(f, "")) != b["fields"].get(f, ""))
             if not fields:
                 continue
             change = Change(kind, b["name"], "修改", fields)
