@@ -72,8 +72,8 @@ def export_org_xlsx(db: Database, path: Path | str, progress: Progress = NullPro
     # Cancelling is possible while the cells are prepared, not once a sheet has begun: a
     # write-only sheet left half-written keeps its temporary file open.
     wb = Workbook(write_only=True)
-    sheets = [(_new_sheet(wb, fmt, len(rows)), fmt, rows) for fmt, rows in ((UNITS, units), (POSITIONS, positions), (STAFF, staff))]
-    prepared = [(ws, _header(ws, fmt), [_cells(ws, fmt, row, step) for row in rows]) for ws, fmt, rows in sheets]
+    sheets = [(new_sheet(wb, fmt, len(rows)), fmt, rows) for fmt, rows in ((UNITS, units), (POSITIONS, positions), (STAFF, staff))]
+    prepared = [(ws, header_cells(ws, fmt), [_cells(ws, fmt, row, step) for row in rows]) for ws, fmt, rows in sheets]
     for ws, header, rows in prepared:
         ws.append(header)
         for cells in rows:
@@ -132,7 +132,7 @@ def _staff(s: Session) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
-def _new_sheet(wb: Any, fmt: SheetFormat, rows: int) -> Any:
+def new_sheet(wb: Any, fmt: SheetFormat, rows: int) -> Any:
     """A write-only sheet with its view, widths and drop-downs, and no rows yet."""
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -152,7 +152,7 @@ def _new_sheet(wb: Any, fmt: SheetFormat, rows: int) -> Any:
     return ws
 
 
-def _header(ws: Any, fmt: SheetFormat) -> list[Any]:
+def header_cells(ws: Any, fmt: SheetFormat) -> list[Any]:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
