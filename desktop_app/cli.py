@@ -270,17 +270,10 @@ def run(argv: list[str] | None, gui: Gui | None, out=None) -> int:
 
 def _start_path(args: argparse.Namespace) -> Any:
     if args.demo:
+        from desktop_app.demo.demo_file import ensure_demo_database
         from desktop_app.settings import demo_database
 
-        path = demo_database()
-        if not path.exists():
-            from desktop_app.demo import build_demo
-            from desktop_app.storage.open import open_database
-
-            db = open_database(path)
-            build_demo(db)
-            db.dispose()
-        return path
+        return ensure_demo_database(demo_database())
     return args.db
 
 

@@ -23,6 +23,7 @@ LANGUAGE = Setting("ui/language", str, "zh_CN")  # "zh_CN" or "en"
 LAST_DATABASE = Setting("files/last_database", str, "")
 RECENT_DATABASES = Setting("files/recent", list, [])
 LAST_PAGE = Setting("ui/last_page", str, "org")
+WELCOME_CHOICE = Setting("start/welcome_choice", str, "")  # how the first start began: empty, import or demo
 MAX_RECENT = 8
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 
