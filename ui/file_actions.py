@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from desktop_app import __version__
 from desktop_app.settings import LANGUAGE, LANGUAGES, RECENT_DATABASES, LAST_DATABASE, push_recent
 from desktop_app.storage.backup import backup_dir, list_backups, make_backup, restore_backup
 from ui import settings_store
@@ -183,7 +182,6 @@ class FileActions:
             self.window.update_identity()
 
     def about(self) -> None:
-        QMessageBox.about(self.window, self.tr("About"),
-                          self.tr("<h3>Internal Customer Service System</h3><p>Version %1</p>"
-                                  "<p>Built with Qt (PySide6), SQLAlchemy, Alembic, reportlab, pyqtgraph and openpyxl.</p>")
-                          .replace("%1", __version__))
+        from ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self.ctx.db.path, self.window).exec()

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Internal Customer Service System&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;内部客户服务体系&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database: %1&lt;br&gt;Backups: %2 (a copy on the first start of each day; the last 14 are kept)</source>
+        <translation>数据库：%1&lt;br&gt;备份：%2（每天首次启动时自动备份一份，保留最近 14 份）</translation>
+    </message>
+    <message>
+        <source>Built with these open-source components:</source>
+        <translation>本程序使用了以下开源组件：</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>网站</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentTable</name>
     <message>
         <source>All plans</source>
@@ -1950,14 +1985,6 @@
         <source>The new language is used from the next start.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
-    <message>
-        <source>About</source>
-        <translation>关于</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Internal Customer Service System&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Built with Qt (PySide6), SQLAlchemy, Alembic, reportlab, pyqtgraph and openpyxl.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;内部客户服务体系&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;基于 Qt (PySide6)、SQLAlchemy、Alembic、reportlab、pyqtgraph 和 openpyxl 构建。&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
@@ -3513,6 +3540,129 @@ The edition is recorded with what it prints, and the next edition will list what
     <message>
         <source>All units</source>
         <translation>全部单位</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>Internal Customer Service System — Welcome</source>
+        <translation>内部客户服务体系 — 欢迎</translation>
+    </message>
+    <message>
+        <source>Welcome to the Internal Customer Service System</source>
+        <translation>欢迎使用内部客户服务体系</translation>
+    </message>
+    <message>
+        <source>This installation keeps your organisation, duty boundaries, internal customer map, rotation plans, meetings and service handbook in one database on this computer. It works without a network.</source>
+        <translation>本程序把组织机构、职责边界、内部客户地图、轮岗计划、会议纪要和服务手册保存在本机的一个数据库中，不需要联网即可使用。</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>本安装点</translation>
+    </message>
+    <message>
+        <source>e.g. 城关供电所</source>
+        <translation>例如：城关供电所</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>e.g. 综合班</source>
+        <translation>例如：综合班</translation>
+    </message>
+    <message>
+        <source>Installation name:</source>
+        <translation>安装点名称：</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s unit:</source>
+        <translation>所在单位：</translation>
+    </message>
+    <message>
+        <source>Every change is recorded with these names. You can change them later in Settings.</source>
+        <translation>每一项修改都会记录这些名称，以后可在“设置”中更改。</translation>
+    </message>
+    <message>
+        <source>How would you like to begin?</source>
+        <translation>您想怎样开始？</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>从空数据库开始</translation>
+    </message>
+    <message>
+        <source>Import units, posts and staff from an Excel workbook</source>
+        <translation>从 Excel 工作簿导入单位、岗位和员工</translation>
+    </message>
+    <message>
+        <source>Open the demo company to try the app</source>
+        <translation>打开演示公司，先试用一下</translation>
+    </message>
+    <message>
+        <source>the workbook to import</source>
+        <translation>要导入的工作簿</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save a blank template…</source>
+        <translation>保存空白模板…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook with the sheets 单位, 岗位 and 员工 and a sheet that explains every column</source>
+        <translation>包含“单位”“岗位”“员工”工作表及逐列填写说明的 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Enter the organisation yourself in 组织与人员, unit by unit.</source>
+        <translation>在“组织与人员”中逐个录入单位。</translation>
+    </message>
+    <message>
+        <source>A fictional county company with data in every module, in a file of its own. Create your own database later with File › New database.</source>
+        <translation>一家虚构的县供电公司，各模块都有数据，保存在单独的文件中。以后可通过“文件 › 新建数据库”创建自己的数据库。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>The database will be kept in %1</source>
+        <translation>数据库将保存在 %1</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>Save a blank template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <source>The template could not be saved to %1: %2</source>
+        <translation>无法将模板保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Template saved to %1. Fill it in, save it, then press Start.</source>
+        <translation>模板已保存到 %1。填写并保存后，点击“开始”。</translation>
+    </message>
+    <message>
+        <source>Please enter the installation name and the operator.</source>
+        <translation>请填写安装点名称和操作人。</translation>
+    </message>
+    <message>
+        <source>Choose the workbook to import (an .xlsx file).</source>
+        <translation>请选择要导入的工作簿（.xlsx 文件）。</translation>
     </message>
 </context>
 <context>
