@@ -64,6 +64,8 @@ class FileActions:
             group.addAction(action)
             lang_menu.addAction(action)
         self._action(menu, self.tr("Installation and operator…"), self.edit_identity)
+        menu.addSeparator()
+        self._action(menu, self.tr("Open the backup folder"), self.open_backup_folder)
 
     # --- databases -----------------------------------------------------------------------
     def switch_to(self, path: Path) -> None:
@@ -104,6 +106,18 @@ class FileActions:
     def backup_now(self) -> None:
         made = make_backup(self.ctx.db.path, "manual")
         self.ctx.status_message.emit(self.tr("Backup saved: %1").replace("%1", str(made.path)))
+
+    def open_backup_folder(self) -> Path:
+        """Shows the backup folder in the file manager (made if there is none yet) and says
+        where it is: a copy is made there on the first start of each day, the last 14 kept."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        folder = backup_dir(self.ctx.db.path)
+        folder.mkdir(parents=True, exist_ok=True)
+        self.ctx.status_message.emit(self.tr("Backups are kept in %1").replace("%1", str(folder)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        return folder
 
     def restore(self) -> None:
         path = self.ctx.db.path

@@ -1910,6 +1910,10 @@
         <translation>安装点与操作人…</translation>
     </message>
     <message>
+        <source>Open the backup folder</source>
+        <translation>打开备份文件夹</translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
@@ -1928,6 +1932,10 @@
     <message>
         <source>Backup saved: %1</source>
         <translation>已备份：%1</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1</source>
+        <translation>备份保存在 %1</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -3139,6 +3147,22 @@ The edition is recorded with what it prints, and the next edition will list what
     <message>
         <source>Size</source>
         <translation>大小</translation>
+    </message>
+    <message>
+        <source>Daily, on the first start of the day</source>
+        <translation>每日（当天首次启动时）</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Before upgrading to a new version</source>
+        <translation>升级到新版本之前</translation>
+    </message>
+    <message>
+        <source>The data replaced by a restore</source>
+        <translation>恢复备份时被替换的数据</translation>
     </message>
 </context>
 <context>

@@ -74,3 +74,29 @@ def test_backup_and_restore_from_the_menu(window, db, monkeypatch):
     assert "备份之后改的" not in names and "员工0" in names
     assert page.staff.model.index(0, 1).data() == "员工0"
     assert {b.reason for b in list_backups(restored.path)} == {"manual", "before-restore"}
+
+
+def test_the_restore_list_says_when_and_why_each_backup_was_made(window, db):
+    from desktop_app.storage.backup import daily_backup
+
+    window.files.backup_now()
+    daily_backup(db.path)
+    backups = list_backups(db.path)
+    dialog = RestoreDialog(backups, db.path.parent, window)
+    reasons = sorted(dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount()))
+    assert reasons == ["Backed up by hand", "Daily, on the first start of the day"]
+    assert all(dialog.table.item(r, 2).text().endswith(" KB") for r in range(2))
+    assert dialog.chosen() == backups[0]  # the newest is chosen
+
+
+def test_the_backup_folder_is_shown(window, db, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from desktop_app.storage.backup import backup_dir
+
+    opened, said = [], []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window.ctx.status_message.connect(said.append)
+    folder = window.files.open_backup_folder()
+    assert folder == backup_dir(db.path) and folder.is_dir()
+    assert opened == [str(folder)] and said == [f"Backups are kept in {folder}"]

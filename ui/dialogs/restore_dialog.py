@@ -16,7 +16,8 @@ class RestoreDialog(QDialog):
         self.table = QTableWidget(len(backups), 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Taken at"), self.tr("Reason"), self.tr("Size")])
         for r, b in enumerate(backups):
-            for c, value in enumerate((b.taken_at.strftime("%Y-%m-%d %H:%M:%S"), b.reason, f"{b.size / 1024:.0f} KB")):
+            for c, value in enumerate((b.taken_at.strftime("%Y-%m-%d %H:%M:%S"), self.reason_text(b.reason),
+                                       f"{b.size / 1024:,.0f} KB")):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -31,6 +32,12 @@ class RestoreDialog(QDialog):
         layout.addWidget(info)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+
+    def reason_text(self, reason: str) -> str:
+        texts = {"daily": self.tr("Daily, on the first start of the day"), "manual": self.tr("Backed up by hand"),
+                 "before-upgrade": self.tr("Before upgrading to a new version"),
+                 "before-restore": self.tr("The data replaced by a restore")}
+        return texts.get(reason, reason)
 
     def chosen(self):
         rows = self.table.selectionModel().selectedRows()
