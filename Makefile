@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.sqlite
 
-.PHONY: setup run test bench screenshots translations clean
+.PHONY: setup run test bench screenshots translations clean package package-test
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -33,6 +33,20 @@ bench: setup
 
 screenshots: setup $(DEMO_DB)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshots --db $(DEMO_DB) --out screenshots
+
+# The one-folder build in dist/internal-service/ and its .tar.gz (packaging/README.md).
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install -q -e '.[test,package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP) translations
+	$(PY) packaging/build.py
+
+# Runs the built executable with a clean environment; builds nothing (run `make package` first).
+package-test: setup
+	$(PY) packaging/smoke_test.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

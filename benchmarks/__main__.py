@@ -13,7 +13,7 @@ from pathlib import Path
 
 
 def main() -> int:
-    from benchmarks import customer_map, duties, handbook, meeting, memory, minutes, rotation, startup
+    from benchmarks import customer_map, duties, handbook, meeting, memory, minutes, package, rotation, startup
     from benchmarks.child import run_child
     from benchmarks.report import Result, print_table
 
@@ -33,6 +33,7 @@ def main() -> int:
     results += handbook.measure(county, scale10)
     results += [Result(**r) for r in run_child("benchmarks.big_table", "speed", str(big))]
     results += memory.measure(big)
+    results += package.measure(county)
     print_table(results)
     print(f"({time.perf_counter() - started:.0f} s in all)", file=sys.stderr)
     return 0
