@@ -19,3 +19,4 @@ RESOURCES_DIR = resources_dir()
 FONTS_DIR = RESOURCES_DIR / "fonts"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 SHIPPED_FONT = FONTS_DIR / "wqy-microhei.ttc"
+APP_ICON = RESOURCES_DIR / "icons" / "internal-service.png"

@@ -6,11 +6,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.i18n import TRANSLATIONS_DIR
-from desktop_app.resources import SHIPPED_FONT
+from desktop_app.resources import APP_ICON, SHIPPED_FONT
 from desktop_app.settings import LANGUAGE
 from ui import settings_store
 
@@ -22,6 +22,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName("internal-service")
     app.setApplicationName("internal-service")
+    app.setDesktopFileName("internal-service")  # the .desktop entry packaging/linux installs
+    if APP_ICON.is_file():
+        app.setWindowIcon(QIcon(str(APP_ICON)))
     _choose_font(app)
     install_translations(app, settings_store.load(LANGUAGE))
     return app
