@@ -30,7 +30,6 @@ CHART_PLACES = {"grey_areas": ("organisation", "organisation"), "action_items": 
 
 
 def add_figures(session: Session, content: HandbookContent, chapters: Collection[str]) -> None:
-    from desktop_app.customer_map.graph import MapFilter, load_map
     from desktop_app.i18n import translator
     from desktop_app.overview import load_overview, render
     from desktop_app.reports.charts import chart_drawings
@@ -38,9 +37,10 @@ def add_figures(session: Session, content: HandbookContent, chapters: Collection
 
     # a map without a relation (nothing mapped yet, a unit without partners) draws only boxes
     # and "暂无服务关系": it is no data, and must not keep an otherwise empty chapter in
-    if "customer_map" in chapters and load_map(session, MapFilter(unit_id=content.scope.unit_id)).edges:
+    if "customer_map" in chapters:
         figures = map_figures(session, content.scope.unit_id, width=BODY_WIDTH, max_height=BODY_HEIGHT - CAPTION_ROOM)
-        content.figures["customer_map"] = [(f.drawing, f.title, "") for f in figures]
+        if any(f.relations for f in figures):
+            content.figures["customer_map"] = [(f.drawing, f.title, "") for f in figures]
     if content.scope.unit_id is not None or not any(c in chapters for _, c in CHART_PLACES.values()):
         return
     zh = translator("zh_CN")

@@ -46,12 +46,14 @@ class MapFigure:
     ``fonts.markup`` before it goes into a Paragraph. ``drawing`` is exactly the ``width``
     asked for and at most ``max_height`` high, legend included (a flowable as it is).
     ``label_size`` is the size unit names print at, in points. ``line_id`` is the business line
-    of a per-line figure ("" for the units directly under the company), else None."""
+    of a per-line figure ("" for the units directly under the company), else None.
+    ``relations``: how many arrows it draws (0: only boxes and "暂无服务关系")."""
 
     title: str
     drawing: Drawing
     label_size: float
     line_id: str | None = None
+    relations: int = 0
 
 
 def map_figures(session: Session, unit_id: str | None = None, *, width: float, max_height: float,
@@ -135,4 +137,4 @@ def map_figure(graph: MapGraph, title: str, width: float, max_height: float, lin
     room = max_height - legend_height(graph, width, bool(external and any(external.values())))
     plan = plan_map(graph, _rows(graph, width, room, external), external)
     scale = _scale(plan, width, max_height)
-    return MapFigure(title, draw_map(plan, scale, width), FONT_SIZE * scale, line_id)
+    return MapFigure(title, draw_map(plan, scale, width), FONT_SIZE * scale, line_id, len(graph.edges))

@@ -133,9 +133,9 @@ def test_a_unit_figure_holds_only_the_unit_and_its_partners(db, org):
     [fig] = figures(db, org.station)
     assert fig.title == "组织客户地图：城关供电所" and fig.line_id is None
     assert set(labels(fig)) == {"城关供电所", "运检部"}
-    assert set(arrows(fig)) == {("运检部", "城关供电所")}
+    assert set(arrows(fig)) == {("运检部", "城关供电所")} and fig.relations == 1
     [alone] = figures(db, org.company)  # no relations: the unit alone, and the note instead of a legend
-    assert set(labels(alone)) == {"测试公司"} and arrows(alone) == {}
+    assert set(labels(alone)) == {"测试公司"} and arrows(alone) == {} and alone.relations == 0
     assert "暂无服务关系" in {s.text for s in shapes(alone.drawing) if isinstance(s, String)}
     assert figures(db, "no-such-unit") == []
 
