@@ -20,14 +20,19 @@ _translators: list[QTranslator] = []  # must outlive the application's use of th
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
-    app.setOrganizationName("internal-service")
-    app.setApplicationName("internal-service")
-    app.setDesktopFileName("internal-service")  # the .desktop entry packaging/linux installs
-    if APP_ICON.is_file():
-        app.setWindowIcon(QIcon(str(APP_ICON)))
+    identify(app)
     _choose_font(app)
     install_translations(app, settings_store.load(LANGUAGE))
     return app
+
+
+def identify(app: QApplication) -> None:
+    """The names settings are stored under, the desktop entry packaging/linux installs, the icon."""
+    app.setOrganizationName("internal-service")
+    app.setApplicationName("internal-service")
+    app.setDesktopFileName("internal-service")
+    if APP_ICON.is_file():
+        app.setWindowIcon(QIcon(str(APP_ICON)))
 
 
 def _choose_font(app: QApplication) -> None:
