@@ -19,8 +19,6 @@ missing its provider or customer is left out (it is no relation yet).
 
 from __future__ import annotations
 
-import os
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +40,7 @@ from desktop_app.org.xlsx_format import (
 from desktop_app.org.xlsx_import import ImportProblem, SheetCounts
 from desktop_app.progress import Cancelled, NullProgress, Progress, check_cancelled
 from desktop_app.storage.database import Database
+from desktop_app.replace_file import write_replacing
 
 __all__ = ["SHEETS", "RelationsExportSummary", "RelationsImportResult", "export_relations_xlsx", "import_relations_xlsx"]
 
@@ -208,12 +207,7 @@ def export_relations_xlsx(db: Database, path: Path | str, progress: Progress = N
                         value = cell
                 cells.append(value)
             ws.append(cells)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_replacing(path, wb.save)
     progress.report(1, 1)
     return RelationsExportSummary(*(len(rows) for _sheet, rows in data))
 

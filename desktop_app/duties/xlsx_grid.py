@@ -23,8 +23,6 @@ nothing and adds no history. A role may be written as a letter in either case, �
 
 from __future__ import annotations
 
-import os
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,6 +39,7 @@ from desktop_app.org.xlsx_format import UnreadableWorkbook, blank
 from desktop_app.org.xlsx_import import ImportProblem
 from desktop_app.progress import Cancelled, NullProgress, Progress, check_cancelled
 from desktop_app.storage.database import Database
+from desktop_app.replace_file import write_replacing
 
 SHEET = "责任矩阵"
 LEGEND_SHEET = "说明"
@@ -134,12 +133,7 @@ def export_matrix_xlsx(db: Database, path: Path | str, units: list[str] | None =
         legend.append([role, text, ROLE_MEANINGS[role]])
     legend.append([])
     legend.append(["", "导入", "第 2 行的单位编码确定每一列的单位；空白单元格表示清除该角色；未知的事项编码将新建事项（需填写名称）。"])
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_replacing(path, wb.save)
     progress.report(len(m.rows), len(m.rows))
     return GridExportSummary(len(m.rows), len(m.columns))
 

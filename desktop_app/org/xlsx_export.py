@@ -6,8 +6,6 @@ database gets no change, another database gets the same units, positions and sta
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +19,7 @@ from desktop_app.model import Position, Staff, Unit
 from desktop_app.org.xlsx_format import POSITIONS, STAFF, UNITS, SheetFormat, cell_value, choice_texts
 from desktop_app.progress import NullProgress, Progress, check_cancelled
 from desktop_app.storage.database import Database
+from desktop_app.replace_file import write_replacing
 
 REPORT_EVERY = 100
 MAX_ROW = 1_048_576  # Excel's last row: drop-downs cover rows the user adds later
@@ -79,12 +78,7 @@ def export_org_xlsx(db: Database, path: Path | str, progress: Progress = NullPro
         for cells in rows:
             ws.append(cells)
             step(False)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")  # same folder: replace is atomic
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_replacing(path, wb.save)
     progress.report(total, total)
     return ExportSummary(len(units), len(positions), len(staff))
 

@@ -6,12 +6,11 @@ sheet, so a filled-in template imports as it is.
 
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 
 from desktop_app.org.xlsx_export import header_cells, new_sheet
 from desktop_app.org.xlsx_format import SHEETS, Field, SheetFormat, choice_texts
+from desktop_app.replace_file import write_replacing
 
 __all__ = ["GUIDE_SHEET", "write_org_template"]
 
@@ -72,9 +71,4 @@ def write_org_template(path: Path | str) -> None:
     guide.append(headers)
     for row in guide_rows():
         guide.append(list(row))
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_replacing(path, wb.save)

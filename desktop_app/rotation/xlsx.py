@@ -30,8 +30,6 @@ plan code, start and employee no.; dates are Excel dates.
 
 from __future__ import annotations
 
-import os
-import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -50,6 +48,7 @@ from desktop_app.org.xlsx_import import ImportProblem, SheetCounts
 from desktop_app.progress import Cancelled, NullProgress, Progress, check_cancelled
 from desktop_app.rotation.vocabulary import ASSIGNMENT_STATUS_LABELS, ASSIGNMENT_STATUS_TEXTS
 from desktop_app.storage.database import Database
+from desktop_app.replace_file import write_replacing
 
 __all__ = ["SHEET", "HEADERS", "AssignmentsExportSummary", "AssignmentsImportResult", "export_assignments_xlsx",
            "import_assignments_xlsx"]
@@ -226,12 +225,7 @@ def export_assignments_xlsx(db: Database, path: Path | str,
                     value.data_type = "s"
             cells.append(value)
         ws.append(cells)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_replacing(path, wb.save)
     progress.report(1, 1)
     return AssignmentsExportSummary(len(rows))
 
