@@ -3,7 +3,9 @@
 Rows arrive in keyset pages through ``fetchMore`` (on the GUI thread, each an indexed LIMIT).
 Sorting and filtering build a new TableQuery and reset the model; there is no proxy model.
 A reset reads only the first page; the row count comes later from a worker (``LatestRead``),
-because COUNT(*) over a large filtered table costs many times the first screen.
+because COUNT(*) over a large filtered table costs many times the first screen. The count
+starts once a view has painted the new rows (the first ``data`` call queues it behind that
+paint), so it never competes with the first screen, and a table nobody shows is never counted.
 Edits go through ``ui.tables.undo`` so that each one is an undoable, committed transaction.
 """
 
@@ -21,6 +23,7 @@ from desktop_app.tables.query import Row, TableQuery
 from desktop_app.tables.spec import NO, YES, Column, spec_for
 from ui.context import AppContext, tr_core
 from ui.operations.latest_read import LatestRead
+from ui.operations.runner import Runner
 
 _DISPLAY, _EDIT, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
 _FOREGROUND, _CHECK_STATE = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.CheckStateRole
@@ -86,6 +89,7 @@ class QueryTableModel(QAbstractTableModel):
         self._total: int | None = 0
         self._more = False  # the last page read was full, so more rows may follow
         self._counter = LatestRead(self)  # COUNT(*) off the GUI thread, after the first paint
+        self._count_due = False  # a count is wanted and starts at the next data() call
         self._counter.done.connect(self._set_total)
         self._counter.failed.connect(lambda exc: self.ctx.status_message.emit(str(exc)))
         self._columns: tuple[Column, ...] = query.spec.columns
@@ -120,10 +124,15 @@ class QueryTableModel(QAbstractTableModel):
             self._rows = self._query.page(s, None, BATCH_SIZE)
         self._more = len(self._rows) == BATCH_SIZE
         self._total = None if self._more else len(self._rows)
+        self._count_due = self._more
         self.endResetModel()
-        if self._more:
-            self._counter.start(self.ctx.db, self._query.count)
+        if self._count_due and Runner.synchronous:  # tests: counted inline, as every read is
+            self._start_count()
         self.total_changed.emit()
+
+    def _start_count(self) -> None:
+        self._count_due = False
+        self._counter.start(self.ctx.db, self._query.count)
 
     def set_highlighted(self, row_ids: frozenset[str]) -> None:
         """Gives the rows with these ids a marked background (kept across reloads)."""
@@ -141,7 +150,10 @@ class QueryTableModel(QAbstractTableModel):
         return self._total
 
     def wait_for_total(self) -> int | None:
-        """Blocks until a running count is done and delivered (tests, benchmarks)."""
+        """Starts a count not yet started, blocks until it is done and delivered (tests,
+        benchmarks, screenshots)."""
+        if self._count_due:
+            self._start_count()
         self._counter.wait()
         return self._total
 
@@ -188,6 +200,7 @@ class QueryTableModel(QAbstractTableModel):
             self._rows.extend(batch)
             self.endInsertRows()
         if not self._more:  # all rows are here: their number is the count
+            self._count_due = False
             self._counter.cancel()
             self._set_total(len(self._rows))
 
@@ -251,6 +264,8 @@ class QueryTableModel(QAbstractTableModel):
         # and every answer that doesn't depend on the row is prepared once per query
         if not index.isValid():
             return None
+        if self._count_due:  # a view is painting the rows: count them after this paint
+            self._start_count()
         c = index.column()
         if role == _DISPLAY:
             return None if self._kinds[c] == "bool" else self.display_text(self._rows[index.row()], c)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication, QTableView
 
 from desktop_app.org.tables import STAFF, UNITS
 from desktop_app.tables.query import TableQuery
@@ -31,8 +32,11 @@ def test_model_loads_lazily_and_fetches_to_the_end(ctx, db, qtbot):
     model = QueryTableModel(ctx, TableQuery(STAFF))
     assert model.rowCount() == BATCH_SIZE
     assert model.total() is None  # counted off the GUI thread, after the first screen
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
     with qtbot.waitSignal(model.total_changed):
-        pass
+        view.show()
     assert model.total() == BATCH_SIZE * 2 + 37
     tester = _tester(model)  # its first round of checks already fetches once
     while model.canFetchMore():
@@ -41,6 +45,40 @@ def test_model_loads_lazily_and_fetches_to_the_end(ctx, db, qtbot):
     numbers = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
     del tester
+
+
+def test_a_table_nobody_shows_is_not_counted_until_asked(ctx, db, qtbot):
+    make_org(db, staff=BATCH_SIZE + 5)
+    model = QueryTableModel(ctx, TableQuery(STAFF))
+    QApplication.processEvents()  # a count queued behind the event loop would start here
+    model._counter._pool.waitForDone()
+    QApplication.processEvents()  # and deliver its answer here
+    assert model.total() is None  # no view painted it: no COUNT(*) ran
+    assert model.wait_for_total() == BATCH_SIZE + 5  # asked for, it counts at once
+
+
+def test_the_count_starts_after_the_paint_that_shows_the_rows(ctx, db, qtbot):
+    make_org(db, staff=BATCH_SIZE + 5)
+    model = QueryTableModel(ctx, TableQuery(STAFF))
+    started = []
+    model._counter._pool.start = lambda job, _start=model._counter._pool.start: (started.append(1), _start(job))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    painted = []
+
+    class Watcher(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                painted.append(len(started))  # how many counts had started when a paint began
+            return False
+
+    watcher = Watcher()
+    view.viewport().installEventFilter(watcher)
+    with qtbot.waitSignal(model.total_changed):
+        view.show()
+    assert painted and painted[0] == 0  # the first paint ran before any count began
+    assert started == [1] and model.total() == BATCH_SIZE + 5
 
 
 def test_sort_is_done_by_sql_over_all_rows(ctx, db):
