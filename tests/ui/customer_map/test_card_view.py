@@ -12,9 +12,6 @@ from ui.customer_map.card_view import ServiceCardView
 
 SECTIONS = ("Provides to its internal customers", "Receives from its internal providers",
             "Its posts provide", "Its posts receive")
-# showing a top-level window offscreen warns so
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def view(qtbot, ctx, org):  # the picker lists the organisation from the start

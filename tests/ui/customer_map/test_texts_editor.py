@@ -16,9 +16,6 @@ from desktop_app.tables.edits import CellEdit
 from ui.customer_map.texts_editor import HandbookTextsEditor
 
 FIVE, MODEL, CONDUCT = DEFAULT_TEXTS
-# showing a top-level window offscreen warns so
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def editor(qtbot, ctx):

@@ -11,9 +11,6 @@ from PySide6.QtWidgets import QInputDialog
 from tests.desktop_app.duties.helpers import set_roles
 from ui.pages.duties_page import DutiesPage
 
-# a shown top-level window: the offscreen platform says it can't pass on size hints
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def page(qtbot, ctx, duties):

@@ -19,8 +19,7 @@ from tests.desktop_app.duties.helpers import add_item, set_roles
 from ui.handbook.printing import print_pages
 from ui.pages.handbook_page import HandbookPage
 
-pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-              pytest.mark.usefixtures("inline_tasks")]
+pytestmark = pytest.mark.usefixtures("inline_tasks")
 
 
 @pytest.fixture

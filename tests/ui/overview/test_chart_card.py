@@ -14,8 +14,7 @@ from desktop_app.i18n import msg
 from desktop_app.overview import ChartData, Series
 from ui.overview.chart_card import ROW_PX, ChartCard
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
-                                       "This plugin does not support raise")  # the tooltip, offscreen
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
 
 
 def chart(stacked: bool = True, names=("运维检修部", "城关供电所", "No owner")) -> ChartData:

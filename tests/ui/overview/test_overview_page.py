@@ -17,8 +17,7 @@ from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.pages.overview_page import OverviewPage
 
-pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-              pytest.mark.usefixtures("inline_tasks")]
+pytestmark = pytest.mark.usefixtures("inline_tasks")
 
 TODAY = date.today()
 

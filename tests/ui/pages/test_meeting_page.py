@@ -19,8 +19,7 @@ from tests.desktop_app.meeting.helpers import add_action, add_meeting, add_type,
 from ui.context import AppContext
 from ui.pages.meeting_page import MeetingPage
 
-pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-              pytest.mark.usefixtures("inline_tasks")]
+pytestmark = pytest.mark.usefixtures("inline_tasks")
 
 
 @pytest.fixture

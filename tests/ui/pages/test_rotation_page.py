@@ -17,8 +17,7 @@ from tests.desktop_app.rotation.helpers import add_assignment, add_plan, staff_i
 from ui.context import AppContext
 from ui.pages.rotation_page import RotationPage
 
-pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-              pytest.mark.usefixtures("inline_tasks")]
+pytestmark = pytest.mark.usefixtures("inline_tasks")
 
 
 @pytest.fixture

@@ -16,8 +16,6 @@ from desktop_app.rotation.timeline import Bar, Timeline, TimelineRow
 from ui.rotation.timeline_chart import TimelineChart
 from ui.rotation.timeline_items import CONFLICT, KIND_COLOURS, day_x
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 KINDS = tuple(KIND_COLOURS)
 
 

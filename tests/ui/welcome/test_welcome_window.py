@@ -14,8 +14,6 @@ from ui import settings_store
 from ui.operations.runner import Runner
 from ui.welcome.welcome_window import WelcomeWindow
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def welcome(qtbot, tmp_path):
