@@ -6,6 +6,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from ui.tables.table_panel import TablePanel
 
 
 class Page(QWidget):
@@ -18,4 +19,8 @@ class Page(QWidget):
 
     def settle(self) -> None:
         """Blocks until background work the page started for its first screen is done and
-        shown (screenshots, benchmarks). Pages that start none need not override it."""
+        shown (screenshots, benchmarks). By default that is the row count of each table the
+        page shows; pages that start other work override it."""
+        for panel in self.findChildren(TablePanel):
+            if panel.isVisible():
+                panel.model.wait_for_total()

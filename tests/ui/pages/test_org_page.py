@@ -63,3 +63,15 @@ def test_new_position_starts_in_the_unit_chosen_in_the_tree(qtbot, db):
         new = s.scalars(select(Position).where(Position.name == "New position")).one()
         assert new.unit_id == org.dept
     assert page.positions.model.total() == 2
+
+
+def test_settle_waits_for_the_shown_tables_count(qtbot, db):
+    from ui.tables.query_table_model import BATCH_SIZE
+
+    make_org(db, staff=BATCH_SIZE + 4)
+    page = make_page(qtbot, db)
+    page.tabs.setCurrentWidget(page.staff)
+    page.show()
+    page.settle()  # what screenshots wait for: the visible table's exact count
+    assert page.staff.model.total() == BATCH_SIZE + 4
+    assert page.staff.count_label.text() == f"{BATCH_SIZE + 4} row(s)"
