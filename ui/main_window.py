@@ -13,7 +13,6 @@ from ui.context import AppContext
 from ui.file_actions import FileActions
 from ui.navigation import MODULES
 from ui.pages.deferred import deferred
-from ui.pages.history_page import HistoryPage
 from ui.pages.org_page import OrgPage
 from ui.pages.page import Page
 from ui.pages.placeholder_page import PlaceholderPage
@@ -26,7 +25,7 @@ BUILT_PAGES = {
     "rotation": deferred("ui.pages.rotation_page", "RotationPage"),
     "meeting": deferred("ui.pages.meeting_page", "MeetingPage"),
     "handbook": deferred("ui.pages.handbook_page", "HandbookPage"),
-    "history": HistoryPage,
+    "history": deferred("ui.pages.history_page", "HistoryPage"),
 }
 
 
