@@ -2,7 +2,8 @@
 panels that refresh after every change (e.g. the grey-area findings).
 
 ``LatestRead.start(db, fn)`` runs ``fn(session)`` in a read session on the reader's own worker
-once the event loop is idle again (after the current paint), and ``done(result)`` fires on the
+from the event loop's next turn (a start during a paint waits for the paint to end; one made
+before a window's first paint may run beside it), and ``done(result)`` fires on the
 GUI thread with the result of the newest request only; an older one still running is
 discarded. ``fn`` must only read and must not touch Qt. With ``Runner.synchronous`` (tests)
 the read runs inline and ``done`` fires before ``start`` returns.
