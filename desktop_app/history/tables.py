@@ -47,7 +47,7 @@ def at_bound(day) -> datetime:
 
 
 HISTORY = register(TableSpec(
-    entity="change_log", model=ChangeLog, area="history", default_order="at",
+    entity="change_log", model=ChangeLog, area="history", default_order="at", default_descending=True,
     columns=(
         Column("at", QT_TRANSLATE_NOOP("Core", "Time"), kind="datetime", editable=False, width=150),
         Column("entity", QT_TRANSLATE_NOOP("Core", "Record"), kind="enum", choices=ENTITY_LABELS, editable=False, width=80),

@@ -271,7 +271,8 @@ _MEETING_COLUMNS = (
 )
 
 MEETINGS = register(TableSpec(
-    entity="meeting", model=Meeting, area=AREA, default_order="held_on", columns=_MEETING_COLUMNS,
+    entity="meeting", model=Meeting, area=AREA, default_order="held_on", default_descending=True,
+    columns=_MEETING_COLUMNS,
     source=_meeting_source, defaults=_meeting_defaults, setters={"type_id": _set_type, "start_time": _set_time},
     delete_check=_meeting_delete_check,
     row_rules=(RowRule(tuple(c.key for c in _MEETING_COLUMNS if c.editable), _meeting_lock),

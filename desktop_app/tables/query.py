@@ -42,11 +42,15 @@ class TableQuery:
     spec: TableSpec
     keyword: str = ""
     order_by: str = ""
-    descending: bool = False
+    descending: bool | None = None  # None: the spec's default direction (of its default order)
     filters: tuple[tuple[str, Any], ...] = ()
     deleted: bool = False  # True lists the soft-deleted rows (for restoring)
     # per query object, never shared by replace(): init=False fields are not copied
     _cache: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.descending is None:
+            object.__setattr__(self, "descending", self.spec.default_descending and not self.order_by)
 
     def _src(self):
         if "src" not in self._cache:

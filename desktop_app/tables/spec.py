@@ -98,6 +98,7 @@ class TableSpec:
     source: Callable[[], Source]
     area: str  # the change area pages listen for
     default_order: str
+    default_descending: bool = False  # newest first, e.g. meetings and the change log
     setters: Mapping[str, Setter] = field(default_factory=dict)
     defaults: Defaults | None = None
     delete_check: DeleteCheck | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
 from desktop_app.history.tables import ENTITY_LABELS, HISTORY, at_bound
@@ -20,7 +20,6 @@ class HistoryPage(Page):
         for w in (self.panel.add_action, self.panel.delete_action, self.panel.restore_action):
             w.setVisible(False)
         self.panel.show_deleted.hide()
-        self.panel.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
         self.entity = QComboBox(self)
         self.entity.addItem(self.tr("All records"), None)

@@ -76,7 +76,9 @@ class TablePanel(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(ColumnDelegate(self.view))
         # setSortingEnabled sorts at once by the header's indicator (descending by default)
-        self.view.horizontalHeader().setSortIndicator(spec.index_of(spec.default_order), Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSortIndicator(
+            spec.index_of(spec.default_order),
+            Qt.SortOrder.DescendingOrder if spec.default_descending else Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicatorShown(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

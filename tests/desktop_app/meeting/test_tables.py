@@ -77,7 +77,9 @@ def test_the_meeting_table_counts_and_filters(db, org):
             return TableQuery(MEETINGS, filters=filters).count(s)
         assert count(("type", weekly)) == 2 and count(("since", D(2026, 3, 9))) == 2
         assert count(("unit", org.line)) == 2 and count(("unit", org.dept)) == 1 and count(("status", "planned")) == 3
-        row = TableQuery(MEETINGS, filters=(("type", weekly),)).page(s, None, 1)[0]
+        newest_first = TableQuery(MEETINGS, filters=(("type", weekly),)).page(s, None, 2)
+        assert [r.values[MEETINGS.index_of("held_on")] for r in newest_first] == [D(2026, 3, 9), D(2026, 3, 2)]
+        row = newest_first[1]
         assert row.id == a
         assert (row.values[MEETINGS.index_of("attendees")], row.values[MEETINGS.index_of("open_actions")]) == (2, 1)
 

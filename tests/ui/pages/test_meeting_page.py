@@ -48,7 +48,7 @@ def test_a_weekly_series_is_planned_in_one_step_and_undone_in_one(page, db, org)
     assert len(ids) == 13
     assert page.meetings.model.rowCount() == 13
     days = titles(page.meetings, "held_on")
-    assert days[0] == "2026-03-02" and days[-1] == "2026-05-25"
+    assert days[0] == "2026-05-25" and days[-1] == "2026-03-02"  # the newest meeting first
     page.undo_stack.undo()
     assert page.meetings.model.rowCount() == 0
 
