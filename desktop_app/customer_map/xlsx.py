@@ -38,7 +38,7 @@ from desktop_app.org.xlsx_format import (
     CellProblem, Field, SheetGrid, UnreadableWorkbook, blank, cell_value, choice_texts, read_cell, read_sheets,
 )
 from desktop_app.org.xlsx_import import ImportProblem, SheetCounts
-from desktop_app.progress import Cancelled, NullProgress, Progress, check_cancelled
+from desktop_app.progress import NullProgress, Progress, check_cancelled
 from desktop_app.storage.database import Database
 from desktop_app.replace_file import write_replacing
 

@@ -18,7 +18,6 @@ Choices:
 
 from __future__ import annotations
 
-import random
 from datetime import date
 from typing import Any
 

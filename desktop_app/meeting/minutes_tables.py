@@ -25,7 +25,6 @@ from desktop_app.org.tables import UNIT_REF
 from desktop_app.rotation.tables import STAFF_PICK
 from desktop_app.tables.edits import create_row
 from desktop_app.tables.spec import Column, RowRule, Source, TableSpec, register
-from desktop_app.tables.values import CellError
 
 
 # --- attendees and invited units -------------------------------------------------------------

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainterPath, QTransform
 
+if TYPE_CHECKING:  # the chart imports these pieces
+    from ui.rotation.timeline_chart import TimelineChart
 
 EPOCH = date(1970, 1, 1).toordinal()
 MONDAY = 4  # 1970-01-05, day 4, was a Monday: weekly ticks fall on Mondays
