@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QTableView
@@ -12,13 +11,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from desktop_app.org.tables import STAFF, UNITS
 from desktop_app.tables.query import TableQuery
 from tests.factories import make_org
-from ui.context import AppContext
 from ui.tables.query_table_model import BATCH_SIZE, QueryTableModel
-
-
-@pytest.fixture
-def ctx(qapp, db):
-    return AppContext(db)
 
 
 def _tester(model):

@@ -12,18 +12,12 @@ from desktop_app.model import ChangeLog, Position, Staff, Unit
 from desktop_app.org.tables import POSITIONS, STAFF, UNITS
 from desktop_app.storage.database import Database
 from tests.factories import make_org
-from ui.context import AppContext
 from ui.tables.table_panel import TablePanel
 
 
 @pytest.fixture
 def org(db):
     return make_org(db, staff=5)
-
-
-@pytest.fixture
-def ctx(qapp, db):
-    return AppContext(db)
 
 
 def panel_for(qtbot, ctx, spec):

@@ -1,5 +1,5 @@
-"""Fixtures the page tests share: the small test organisation, tasks and reads run inline
-(for the pages that ask for it), and a page built over the test database."""
+"""Fixtures every GUI test may use: a context over the test database, the small test
+organisation, tasks and reads run inline (``inline_tasks``), a page at desktop size."""
 
 from __future__ import annotations
 
@@ -13,6 +13,11 @@ from ui.operations.runner import Runner
 @pytest.fixture
 def inline_tasks(monkeypatch):
     monkeypatch.setattr(Runner, "synchronous", True)
+
+
+@pytest.fixture
+def ctx(qapp, db) -> AppContext:
+    return AppContext(db)
 
 
 @pytest.fixture

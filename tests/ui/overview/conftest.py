@@ -1,3 +1,0 @@
-"""The page tests' fixtures (inline reads, the test organisation, a page at desktop size)."""
-
-from tests.ui.pages.conftest import inline_tasks, make_page, org  # noqa: F401
