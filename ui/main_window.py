@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
                 self.ctx, module.key, nav_tr(module.title), nav_tr(module.purpose), self)
             self.pages[module.key] = page
             self.undo_group.addStack(page.undo_stack)
+            page.navigate_requested.connect(self._navigate)
             stand_in = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(stand_in)
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         keys = [m.key for m in MODULES]
         self.nav.setCurrentRow(keys.index(key))
         return self._page_at(keys.index(key))
+
+    def _navigate(self, key: str, target) -> None:
+        self.show_page(key).reveal(target)
 
     def update_identity(self) -> None:
         ident = self.ctx.db.reload_identity()

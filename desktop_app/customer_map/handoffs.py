@@ -35,7 +35,8 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP, Translate, msg
 from desktop_app.model import BusinessProcess, Position, PositionRelation, ProcessStep, Unit, UnitRelation
 from desktop_app.tables.edits import EditRefused, create_row
 
-__all__ = ["ProcessHandoff", "Proposal", "accept_proposal", "find_proposals", "handoff_source", "load_handoffs"]
+__all__ = ["ProcessHandoff", "Proposal", "accept_proposal", "find_proposals", "handoff_source", "load_handoffs",
+           "relations_between"]
 
 ALREADY_MAPPED = QT_TRANSLATE_NOOP("Core", "The map already has a relation from {provider} to {customer}.")
 
@@ -167,6 +168,18 @@ def find_proposals(session: Session) -> list[Proposal]:
     return [Proposal(h.level, h.provider_id, h.provider_name, h.customer_id, h.customer_name, h.service_item,
                      h.process_names)
             for h in load_handoffs(session_executor(session)) if not h.mapped]
+
+
+def relations_between(session: Session, level: str, provider_id: str, customer_id: str) -> list[str]:
+    """The live relations of ``level`` from the provider to the customer, active ones first:
+    where a handoff without commitment is put right when it has any."""
+    lv = LEVELS[level]
+    model = lv.model
+    return list(session.scalars(
+        select(model.id)
+        .where(getattr(model, lv.provider) == provider_id, getattr(model, lv.customer) == customer_id,
+               model.deleted_at.is_(None))
+        .order_by((model.status == "active").desc(), model.service_item, model.id)))
 
 
 def accept_proposal(session: Session, proposal: Proposal, translate: Translate = lambda text: text) -> str:

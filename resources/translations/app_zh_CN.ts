@@ -2053,8 +2053,8 @@
         </translation>
     </message>
     <message>
-        <source>Double-click a finding to select its cells in the matrix.</source>
-        <translation>双击问题可在矩阵中选中相关单元格。</translation>
+        <source>Double-click a finding to select its cells in the matrix (a handoff: its relation on the customer map).</source>
+        <translation>双击问题可在矩阵中选中相关单元格（交接无承诺则在内部客户地图中显示相应服务关系）。</translation>
     </message>
     <message>
         <source>Explained: %1</source>
@@ -2067,6 +2067,10 @@
     <message>
         <source>Select in the matrix</source>
         <translation>在矩阵中选中</translation>
+    </message>
+    <message>
+        <source>Show on the customer map</source>
+        <translation>在内部客户地图中显示</translation>
     </message>
     <message>
         <source>Explain finding</source>

@@ -27,6 +27,8 @@ class ProposalsPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.proposals: list[Proposal] = []
+        self._read = False  # the list has been read at least once
+        self._wanted: tuple[str, str, str] | None = None  # (level, provider, customer) to select
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.tree = QTreeWidget(self)
@@ -85,7 +87,29 @@ class ProposalsPanel(QWidget):
                                        "Each is an internal customer to add:", "", len(proposals)))
         else:
             self.title.setText(self.tr("Every handoff between process steps is on the map."))
+        self._read = True
+        if self._wanted is not None:
+            self._select_wanted()
         self._enable()
+
+    def select_proposal(self, level: str, provider_id: str, customer_id: str) -> None:
+        """Makes the proposal between these two current, now or as soon as the list is read."""
+        self._wanted = (level, provider_id, customer_id)
+        if self._read:
+            self._select_wanted()
+
+    def _select_wanted(self) -> None:
+        wanted, self._wanted = self._wanted, None
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            for i in range(group.childCount()):
+                item = group.child(i)
+                p = item.data(0, PROPOSAL_ROLE)
+                if p is not None and (p.level, p.provider_id, p.customer_id) == wanted:
+                    self.tree.setCurrentItem(item)
+                    self.tree.scrollToItem(item)
+                    self.tree.setFocus()
+                    return
 
     def _enable(self) -> None:
         self.accept_button.setEnabled(any(i.data(0, PROPOSAL_ROLE) for i in self.tree.selectedItems()))

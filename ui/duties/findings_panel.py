@@ -226,7 +226,8 @@ class FindingsPanel(QWidget):
 
     def _show_detail(self, f: Finding | None, explained: bool) -> None:
         if f is None:
-            self.detail.setText(self.tr("Double-click a finding to select its cells in the matrix."))
+            self.detail.setText(self.tr("Double-click a finding to select its cells in the matrix "
+                                        "(a handoff: its relation on the customer map)."))
             return
         lines = [f"{tr_core(SEVERITY_LABELS[f.severity])} · {render(f.message)}"]
         index = self.tree.currentIndex().siblingAtColumn(2)
@@ -246,7 +247,7 @@ class FindingsPanel(QWidget):
         if f is None:
             return
         menu = QMenu(self)
-        show = QAction(self.tr("Select in the matrix"), menu)
+        show = QAction(self.tr("Show on the customer map") if f.kind == "handoff" else self.tr("Select in the matrix"), menu)
         show.triggered.connect(lambda: self.finding_activated.emit(f))
         menu.addAction(show)
         if self._current_is_explained():

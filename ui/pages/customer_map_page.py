@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.customer_map.graph import MapFilter, load_map
-from desktop_app.customer_map.handoffs import Proposal, accept_proposal
+from desktop_app.customer_map.handoffs import Proposal, accept_proposal, relations_between
+from desktop_app.duties.grey_rules import Finding
 from ui.context import AppContext, tr_core
 from ui.customer_map.map_filters import MapFilterBar
 from ui.customer_map.map_view import MapView
@@ -175,6 +176,24 @@ class CustomerMapPage(Page):
         self.ctx.status_message.emit(self.tr("Map saved to %1").replace("%1", str(path)) if ok
                                      else self.tr("The map could not be saved to %1").replace("%1", str(path)))
         return ok
+
+    def reveal(self, target) -> None:
+        """A handoff without commitment (a grey-area finding): its relations selected beside
+        the map, to give one a commitment; while the map has none, its proposal in the
+        processes tab, to add it."""
+        if not isinstance(target, Finding) or target.kind != "handoff":
+            return
+        level = "unit" if target.unit_ids else "position"
+        provider, customer = target.unit_ids or target.position_ids
+        with self.ctx.db.read() as s:
+            ids = relations_between(s, level, provider, customer)
+        if ids:
+            self.tabs.setCurrentIndex(0)
+            self.filters.set_filter(MapFilter(level=level, unit_id=provider if level == "unit" else None))
+            self.relations.select_relations(ids)
+        else:
+            self.tabs.setCurrentWidget(self._processes_tab)
+            self.proposals.select_proposal(level, provider, customer)
 
     # --- proposals ---------------------------------------------------------------------------
     def accept_proposal(self, proposal: Proposal) -> str | None:

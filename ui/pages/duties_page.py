@@ -73,6 +73,11 @@ class DutiesPage(Page):
         self.findings.wait()
 
     def show_finding(self, finding) -> None:
+        """Selects the finding's cells in the matrix; a handoff without commitment is shown
+        where it is put right, on the customer map."""
+        if finding.kind == "handoff":
+            self.navigate_requested.emit("customer_map", finding)
+            return
         self.tabs.setCurrentIndex(0)
         self.grid.show_finding(finding)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from desktop_app.customer_map.handoffs import accept_proposal, find_proposals
+from desktop_app.customer_map.handoffs import accept_proposal, find_proposals, relations_between
 from desktop_app.customer_map.tables import PROCESS_STEPS, PROCESSES, RELATIONS_POSITION, RELATIONS_UNIT
 from desktop_app.duties.grey_areas import analyse, explain, visible_findings
 from desktop_app.model import ProcessStep, UnitRelation
@@ -145,3 +145,15 @@ def test_an_explained_handoff_shows_again_when_its_relations_change(db, org):
     add_relation(db, "unit", org.team, org.dept, "资料移交")  # a draft: still uncommitted, but new data
     with db.read() as s:
         assert [f.key for f in visible_findings(s) if f.kind == "handoff"] == [finding.key]
+
+
+def test_relations_between_lists_the_live_ones_of_the_pair_active_first(db, org):
+    draft = add_relation(db, "unit", org.team, org.dept, "甲事项")
+    active = add_relation(db, "unit", org.team, org.dept, "乙事项", commitment="当日办结", status="active")
+    gone = add_relation(db, "unit", org.team, org.dept, "丙事项")
+    add_relation(db, "unit", org.dept, org.team, "反方向")  # the other direction is another pair
+    with db.write() as s:
+        soft_delete(s, RELATIONS_UNIT, [gone])
+    with db.read() as s:
+        assert relations_between(s, "unit", org.team, org.dept) == [active, draft]
+        assert relations_between(s, "position", org.team, org.dept) == []

@@ -44,3 +44,17 @@ def test_accepting_emits_every_chosen_proposal(qtbot, ctx, db, org):
     panel.accept_button.click()
     assert [(p.provider_name, p.customer_name) for p in got] == [(i.data(0, PROPOSAL_ROLE).provider_name,
                                                                   i.data(0, PROPOSAL_ROLE).customer_name) for i in items]
+
+
+def test_a_proposal_asked_for_before_the_list_is_read_is_selected_once_it_is(qtbot, ctx, db, org, monkeypatch):
+    from ui.operations.runner import Runner
+
+    add_process(db, "报装", [("受理", org.station, None), ("勘查", org.dept, None), ("送电", org.station, None)])
+    monkeypatch.setattr(Runner, "synchronous", False)  # the list is read off the GUI thread, as in the app
+    panel = ProposalsPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.select_proposal("unit", org.dept, org.station)
+    assert panel.tree.currentItem() is None  # not read yet
+    panel.settle()
+    current = panel.tree.currentItem()
+    assert current is not None and (current.text(0), current.text(1)) == ("运检部", "城关供电所")
