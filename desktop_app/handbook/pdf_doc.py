@@ -76,12 +76,15 @@ class _ReservedPage(Flowable):
 
 
 class HandbookDoc(BaseDocTemplate):
-    def __init__(self, path: str, header_left: str, title: str, author: str, toc_styles: Sequence[ParagraphStyle],
-                 check: Callable[[int], None] | None = None) -> None:
+    def __init__(self, path: str, header_left: str, header_label: str, title: str, author: str,
+                 toc_styles: Sequence[ParagraphStyle], check: Callable[[int], None] | None = None) -> None:
+        """``header_left`` (company and unit) and ``header_label`` (the edition) head every page
+        but the cover; names too long for the line are cut, never the label."""
         super().__init__(path, pagesize=A4, title=title, author=author, subject="内部服务手册", creator=APP_TITLE,
                          leftMargin=MARGINS["left"], rightMargin=MARGINS["right"], topMargin=MARGINS["top"],
                          bottomMargin=MARGINS["bottom"])
         self.header_left = header_left
+        self.header_label = header_label
         self.check = check
         self.toc_styles = toc_styles
         self.chapter = ""
@@ -171,10 +174,10 @@ class HandbookDoc(BaseDocTemplate):
         # the left part (company, unit, edition) comes first: it is made to fit the line, and the
         # chapter's title gets the room it leaves, so long names never overlap or run off the page
         font = cjk_font()
-        left = drawable(self.header_left)
+        name, label = drawable(self.header_left), "  " + drawable(self.header_label)
         size = max(HEADER_MIN_SIZE, min(HEADER_SIZE, HEADER_SIZE * self.width / max(
-            stringWidth(left, font, HEADER_SIZE), 1)))
-        left = _fit(left, self.width, font, size)
+            stringWidth(name + label, font, HEADER_SIZE), 1)))
+        left = _fit(name, self.width - stringWidth(label, font, size), font, size) + label
         canvas.saveState()
         canvas.setFillColor(GREY)
         top = HEADER_Y

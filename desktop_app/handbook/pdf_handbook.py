@@ -54,9 +54,9 @@ def write_handbook_pdf(content: HandbookContent, chapters: Sequence[str], editio
     goes and may raise to stop it."""
     title = "内部服务手册"
     scope = content.scope.unit_name
-    header = f"{content.company}{title}" + (f" · {scope}" if scope else "") + f"  {edition.label}"
+    header = f"{content.company}{title}" + (f" · {scope}" if scope else "")
     s = styles()
-    doc = HandbookDoc(str(path), header, f"{content.company}{title}" + (f"（{scope}）" if scope else ""),
+    doc = HandbookDoc(str(path), header, edition.label, f"{content.company}{title}" + (f"（{scope}）" if scope else ""),
                       content.company, contents_styles(s["plain"], s["label"].fontName))
     story: list = []
     n = Numbering()

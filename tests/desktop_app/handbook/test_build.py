@@ -150,8 +150,9 @@ def test_hostile_company_name_in_header_and_cover(db, filled, tmp_path):
     assert compact(f"测试公司{HOSTILE}□内部服务手册第1版（草稿）") in compact(printed.pages[2])
 
 
-@pytest.mark.parametrize("station", ["城关供电所配电运维一班", "城关供电所配电运维一班营配合一综合服务试点单位"],
-                         ids=["chapter shortened", "no room for the chapter"])
+@pytest.mark.parametrize("station", ["城关供电所配电运维一班", "城关供电所配电运维一班营配合一综合服务试点单位",
+                                     "城关供电所配电运维一班营配合一综合服务试点单位" * 3],
+                         ids=["chapter shortened", "no room for the chapter", "names cut before the edition"])
 def test_long_names_keep_the_running_header_apart_and_on_the_page(db, filled, tmp_path, station):
     set_unit(db, filled.org.company, name="国网某某省电力有限公司某某市某某县供电公司")
     set_unit(db, filled.org.station, name=station)
