@@ -15,16 +15,21 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+_NOISE = "This plugin does not support propagateSizeHints()"
 
 
 def run_child(module: str, *args: str, timeout: float = 600) -> Any:
     """Runs ``python -m module args…``; returns the JSON on its last line of output.
 
-    Its stderr passes through. Raises RuntimeError when it fails, so ``make bench`` fails too.
+    Its stderr is passed on once it ends, without the offscreen platform's notice that it can't
+    pass on size hints (printed for every window shown). Raises RuntimeError when it fails, so
+    ``make bench`` fails too.
     """
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     argv = [sys.executable, "-m", module, *args]
-    out = subprocess.run(argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True, timeout=timeout)
+    out = subprocess.run(argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         timeout=timeout)
+    sys.stderr.writelines(line for line in out.stderr.splitlines(keepends=True) if _NOISE not in line)
     if out.returncode != 0:
         raise RuntimeError(f"{' '.join(argv[1:])} failed with exit status {out.returncode}")
     return json.loads(out.stdout.strip().splitlines()[-1])
