@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from desktop_app.customer_map.rules import LEVELS, post_label
@@ -171,15 +171,16 @@ def find_proposals(session: Session) -> list[Proposal]:
 
 
 def relations_between(session: Session, level: str, provider_id: str, customer_id: str) -> list[str]:
-    """The live relations of ``level`` from the provider to the customer, active ones first:
-    where a handoff without commitment is put right when it has any."""
+    """The live relations of ``level`` from the provider to the customer, active ones first,
+    then drafts, then retired ones: where a handoff without commitment is put right."""
     lv = LEVELS[level]
     model = lv.model
+    rank = case({"active": 0, "draft": 1}, value=model.status, else_=2)
     return list(session.scalars(
         select(model.id)
         .where(getattr(model, lv.provider) == provider_id, getattr(model, lv.customer) == customer_id,
                model.deleted_at.is_(None))
-        .order_by((model.status == "active").desc(), model.service_item, model.id)))
+        .order_by(rank, model.service_item, model.id)))
 
 
 def accept_proposal(session: Session, proposal: Proposal, translate: Translate = lambda text: text) -> str:

@@ -89,17 +89,18 @@ class ProposalsPanel(QWidget):
             self.title.setText(self.tr("Every handoff between process steps is on the map."))
         self._read = True
         if self._wanted is not None:
-            self._select_wanted()
+            self._select(self._wanted)
+            self._wanted = None
         self._enable()
 
     def select_proposal(self, level: str, provider_id: str, customer_id: str) -> None:
-        """Makes the proposal between these two current, now or as soon as the list is read."""
+        """Makes the proposal between these two current: now when the list shows it, else once
+        the list has been read (again)."""
         self._wanted = (level, provider_id, customer_id)
-        if self._read:
-            self._select_wanted()
+        if self._read and self._select(self._wanted):
+            self._wanted = None
 
-    def _select_wanted(self) -> None:
-        wanted, self._wanted = self._wanted, None
+    def _select(self, wanted: tuple[str, str, str]) -> bool:
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
             for i in range(group.childCount()):
@@ -109,7 +110,8 @@ class ProposalsPanel(QWidget):
                     self.tree.setCurrentItem(item)
                     self.tree.scrollToItem(item)
                     self.tree.setFocus()
-                    return
+                    return True
+        return False
 
     def _enable(self) -> None:
         self.accept_button.setEnabled(any(i.data(0, PROPOSAL_ROLE) for i in self.tree.selectedItems()))

@@ -148,6 +148,7 @@ def test_an_explained_handoff_shows_again_when_its_relations_change(db, org):
 
 
 def test_relations_between_lists_the_live_ones_of_the_pair_active_first(db, org):
+    retired = add_relation(db, "unit", org.team, org.dept, "丁事项", commitment="当日办结", status="retired")
     draft = add_relation(db, "unit", org.team, org.dept, "甲事项")
     active = add_relation(db, "unit", org.team, org.dept, "乙事项", commitment="当日办结", status="active")
     gone = add_relation(db, "unit", org.team, org.dept, "丙事项")
@@ -155,5 +156,5 @@ def test_relations_between_lists_the_live_ones_of_the_pair_active_first(db, org)
     with db.write() as s:
         soft_delete(s, RELATIONS_UNIT, [gone])
     with db.read() as s:
-        assert relations_between(s, "unit", org.team, org.dept) == [active, draft]
+        assert relations_between(s, "unit", org.team, org.dept) == [active, draft, retired]
         assert relations_between(s, "position", org.team, org.dept) == []

@@ -58,3 +58,19 @@ def test_a_proposal_asked_for_before_the_list_is_read_is_selected_once_it_is(qtb
     panel.settle()
     current = panel.tree.currentItem()
     assert current is not None and (current.text(0), current.text(1)) == ("运检部", "城关供电所")
+
+
+def test_a_proposal_only_the_next_reading_lists_is_selected_when_it_comes(qtbot, ctx, db, org, monkeypatch):
+    from ui.operations.runner import Runner
+
+    monkeypatch.setattr(Runner, "synchronous", False)
+    panel = ProposalsPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.settle()
+    assert proposal_items(panel) == []
+    add_process(db, "报装", [("受理", org.station, None), ("勘查", org.dept, None)])
+    ctx.notify({"customer_map"})  # read again, off the GUI thread
+    panel.select_proposal("unit", org.station, org.dept)  # the list shown does not have it yet
+    panel.settle()
+    current = panel.tree.currentItem()
+    assert current is not None and (current.text(0), current.text(1)) == ("城关供电所", "运检部")
