@@ -30,6 +30,15 @@ HANDBOOK_TEXT_LABELS = {
     "code_of_conduct": QT_TRANSLATE_NOOP("Core", "Code of conduct"),  # 行为准则
 }
 
+# the map's legend, on the screen and in the handbook (keys: map_style's arrow styles and more)
+LEGEND_LABELS = {
+    "committed": QT_TRANSLATE_NOOP("Core", "Commitment agreed"),  # 已有服务承诺
+    "missing": QT_TRANSLATE_NOOP("Core", "Commitment missing"),  # 缺少服务承诺
+    "draft": QT_TRANSLATE_NOOP("Core", "Draft only"),  # 仅有草稿
+    "badge": QT_TRANSLATE_NOOP("Core", "Relations inside a unit"),  # 单位内部的服务关系
+    "inactive": QT_TRANSLATE_NOOP("Core", "Inactive unit"),  # 已停用单位
+}
+
 # Excel cells
 RELATION_STATUS_TEXTS = {"draft": "草稿", "active": "生效", "retired": "停用"}
 REVIEW_CYCLE_TEXTS = {"monthly": "每月", "quarterly": "每季度", "half-yearly": "每半年", "yearly": "每年"}

@@ -24,6 +24,7 @@ from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from desktop_app.customer_map import map_style as style
 from desktop_app.customer_map.graph import MapEdge, MapGraph, MapLayout, layout_map
 from desktop_app.customer_map.map_style import ArrowCurve, arrow_curve, pair_style, pen_width
+from desktop_app.customer_map.vocabulary import LEGEND_LABELS
 from desktop_app.i18n import translator
 from desktop_app.org.vocabulary import UNIT_KIND_LABELS
 from desktop_app.reports.fonts import cjk_font, drawable
@@ -39,10 +40,7 @@ MAX_LABEL_WIDTH = 16 * FONT_SIZE  # a longer name is shortened with "…" (the a
 ELLIPSIS = "…"
 LEGEND_SIZE, LEGEND_ROW, LEGEND_SAMPLE, LEGEND_GAP = 7.5, 12.0, 22.0, 8.0  # points, whatever the scale
 NO_RELATIONS = "暂无服务关系"
-# the words of the app's Chinese legend (MapScene in resources/translations/app_zh_CN.ts)
-LEGEND_TEXTS = {style.COMMITTED: "已有服务承诺", style.MISSING: "缺少服务承诺", style.DRAFT: "仅有草稿",
-                "badge": "单位内部的服务关系", "inactive": "已停用单位",
-                "external": "跨线 N：与其他条线的 N 项服务关系（未画出）"}
+EXTERNAL = "跨线 N：与其他条线的 N 项服务关系（未画出）"  # printed only: the app shows every line
 KINDS = ("company", "line", "department", "station", "team")  # the legend's order, as the app's
 
 
@@ -154,16 +152,16 @@ def _legend(graph: MapGraph, external: bool) -> list[tuple[str, str]]:
     nodes = graph.nodes.values()
     if not graph.edges and not external:
         return [("", NO_RELATIONS)]
-    entries = [(key, LEGEND_TEXTS[key]) for key in (style.COMMITTED, style.MISSING, style.DRAFT)]
+    chinese = translator("zh_CN")  # the app's legend in its Chinese words
+    entries = [(key, chinese(LEGEND_LABELS[key])) for key in (style.COMMITTED, style.MISSING, style.DRAFT)]
     if any(e.internal for e in graph.edges):
-        entries.append(("badge", LEGEND_TEXTS["badge"]))
+        entries.append(("badge", chinese(LEGEND_LABELS["badge"])))
     if external:
-        entries.append(("external", LEGEND_TEXTS["external"]))
-    chinese = translator("zh_CN")
+        entries.append(("external", EXTERNAL))
     kinds = {n.kind for n in nodes if n.active}
     entries += [("kind:" + k, chinese(UNIT_KIND_LABELS[k])) for k in KINDS if k in kinds]
     if any(not n.active for n in nodes):
-        entries.append(("inactive", LEGEND_TEXTS["inactive"]))
+        entries.append(("inactive", chinese(LEGEND_LABELS["inactive"])))
     return entries
 
 

@@ -673,6 +673,26 @@
         <translation>行为准则</translation>
     </message>
     <message>
+        <source>Commitment agreed</source>
+        <translation>已有服务承诺</translation>
+    </message>
+    <message>
+        <source>Commitment missing</source>
+        <translation>缺少服务承诺</translation>
+    </message>
+    <message>
+        <source>Draft only</source>
+        <translation>仅有草稿</translation>
+    </message>
+    <message>
+        <source>Relations inside a unit</source>
+        <translation>单位内部的服务关系</translation>
+    </message>
+    <message>
+        <source>Inactive unit</source>
+        <translation>已停用单位</translation>
+    </message>
+    <message>
         <source>Under review</source>
         <translation>待审定</translation>
     </message>
@@ -2414,26 +2434,6 @@ The edition is recorded with what it prints, and the next edition will list what
     <message>
         <source>No relations match the filter</source>
         <translation>没有符合筛选条件的服务关系</translation>
-    </message>
-    <message>
-        <source>Commitment agreed</source>
-        <translation>已有服务承诺</translation>
-    </message>
-    <message>
-        <source>Commitment missing</source>
-        <translation>缺少服务承诺</translation>
-    </message>
-    <message>
-        <source>Draft only</source>
-        <translation>仅有草稿</translation>
-    </message>
-    <message>
-        <source>Relations inside a unit</source>
-        <translation>单位内部的服务关系</translation>
-    </message>
-    <message>
-        <source>Inactive unit</source>
-        <translation>已停用单位</translation>
     </message>
     <message>
         <source>%1, no commitment</source>

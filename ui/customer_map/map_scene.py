@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
 from desktop_app.customer_map.graph import MapEdge, MapGraph, MapNode, layout_map
-from desktop_app.customer_map.vocabulary import RELATION_STATUS_LABELS
+from desktop_app.customer_map.vocabulary import LEGEND_LABELS, RELATION_STATUS_LABELS
 from desktop_app.org.vocabulary import UNIT_KIND_LABELS
 from ui.context import tr_core
 from ui.customer_map.map_items import (
@@ -137,15 +137,14 @@ class MapScene(QGraphicsScene):
             self.addItem(message)
             return
         kinds = {n.kind for n in self.graph.nodes.values() if n.active}  # the colours drawn
-        entries = [(COMMITTED, self.tr("Commitment agreed")), (MISSING, self.tr("Commitment missing")),
-                   (DRAFT, self.tr("Draft only"))]
+        entries = [(key, tr_core(LEGEND_LABELS[key])) for key in (COMMITTED, MISSING, DRAFT)]
         if self.badges:
-            entries.append(("badge", self.tr("Relations inside a unit")))
+            entries.append(("badge", tr_core(LEGEND_LABELS["badge"])))
         for kind in ("company", "line", "department", "station", "team"):
             if kind in kinds:
                 entries.append(("kind:" + kind, tr_core(UNIT_KIND_LABELS[kind])))
         if any(not n.active for n in self.graph.nodes.values()):
-            entries.append(("inactive", self.tr("Inactive unit")))
+            entries.append(("inactive", tr_core(LEGEND_LABELS["inactive"])))
         legend = LegendItem(entries, small, max(map_width, 480.0))
         legend.setPos(0, -legend.boundingRect().height() - 18)
         legend.setZValue(Z_LEGEND)
@@ -154,7 +153,7 @@ class MapScene(QGraphicsScene):
     def _node_tooltip(self, node: MapNode) -> str:
         lines = [f"{node.code}  {node.name}", tr_core(UNIT_KIND_LABELS.get(node.kind, node.kind))]
         if not node.active:
-            lines.append(self.tr("Inactive unit"))
+            lines.append(tr_core(LEGEND_LABELS["inactive"]))
         return "\n".join(lines)
 
     def _relations_tooltip(self, heading: str, edges: Sequence[MapEdge]) -> str:
