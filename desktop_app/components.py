@@ -31,6 +31,7 @@ COMPONENTS = (
     Component("openpyxl", "openpyxl", "MIT", "https://openpyxl.readthedocs.io"),
     Component("python-docx", "python-docx", "MIT", "https://github.com/python-openxml/python-docx"),
     Component("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
+    Component("pypinyin", "pypinyin", "MIT", "https://github.com/mozillazg/python-pinyin"),
     Component("文泉驿微米黑 WenQuanYi Micro Hei", "", "Apache-2.0", "http://wenq.org"),
 )
 

@@ -28,8 +28,10 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop_app.model import Installation, Unit
+from desktop_app.model.org import NAME_KEYED
 from desktop_app.progress import NullProgress, Progress, check_cancelled
 from desktop_app.storage.database import Database
+from desktop_app.text_order import pinyin_key
 
 ANCHOR = date(2026, 1, 1)
 """The demo's "today": current posts started before it (plans and meetings follow the calendar)."""
@@ -109,12 +111,15 @@ class DemoWriter:
         }
 
     def insert(self, model: type, rows: Iterable[dict[str, Any]]) -> int:
-        """Inserts ``rows`` (dicts with the same keys) into ``model``'s table; returns how many."""
+        """Inserts ``rows`` (dicts with the same keys) into ``model``'s table; returns how many.
+        Names get their sort keys here, as the ORM gives them to the rows it writes."""
         table = model.__table__
         written = 0
         it = iter(rows)
         while batch := list(islice(it, BATCH_SIZE)):
             check_cancelled(self.progress)
+            if model in NAME_KEYED:
+                batch = [{**row, "name_key": pinyin_key(row["name"])} for row in batch]
             self.session.execute(insert(table), batch)
             written += len(batch)
             self.done += len(batch)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from desktop_app.model.base import Record, new_id, utcnow
 from desktop_app.model.history import ChangeLog
 
-_SKIP = {"version", "updated_at", "created_at", "updated_by"}
+_SKIP = {"version", "updated_at", "created_at", "updated_by", "name_key"}  # name_key follows the name
 _installed = False
 
 

@@ -5,4 +5,4 @@ without importing Alembic. Raise it with every new migration (a test compares it
 scripts' head).
 """
 
-HEAD = "0006"
+HEAD = "0007"

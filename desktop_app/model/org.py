@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.model.base import Base, Record
+from desktop_app.text_order import pinyin_key
 
 # Stored values; the interface shows translated labels (see desktop_app.org.vocabulary).
 UNIT_KINDS = ("company", "line", "department", "station", "team")
@@ -16,10 +17,12 @@ POSITION_CATEGORIES = ("management", "production", "marketing", "general")
 
 class Unit(Record, Base):
     __tablename__ = "unit"
-    __table_args__ = (Index("ix_unit_parent", "parent_id"), Index("ix_unit_name", "name"))
+    __table_args__ = (Index("ix_unit_parent", "parent_id"), Index("ix_unit_name", "name"),
+                      Index("ix_unit_name_key", "name_key"))
 
     code: Mapped[str] = mapped_column(String(30), nullable=False, unique=True)
     name: Mapped[str] = mapped_column(String(100), nullable=False)
+    name_key: Mapped[str] = mapped_column(String(400), nullable=False, default="")  # kept by NAME_KEYED
     kind: Mapped[str] = mapped_column(String(20), nullable=False)
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("unit.id"), default=None)
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
@@ -29,11 +32,13 @@ class Unit(Record, Base):
 
 class Position(Record, Base):
     __tablename__ = "position"
-    __table_args__ = (Index("ix_position_unit", "unit_id"), Index("ix_position_name", "name"))
+    __table_args__ = (Index("ix_position_unit", "unit_id"), Index("ix_position_name", "name"),
+                      Index("ix_position_name_key", "name_key"))
 
     unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"), nullable=False)
     code: Mapped[str] = mapped_column(String(30), nullable=False, unique=True)
     name: Mapped[str] = mapped_column(String(100), nullable=False)
+    name_key: Mapped[str] = mapped_column(String(400), nullable=False, default="")  # kept by NAME_KEYED
     category: Mapped[str] = mapped_column(String(20), nullable=False)
     quota: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
@@ -45,6 +50,7 @@ class Staff(Record, Base):
     __tablename__ = "staff"
     __table_args__ = (
         Index("ix_staff_name", "name"),
+        Index("ix_staff_name_key", "name_key"),
         Index("ix_staff_position", "position_id"),
         # no index on deleted_at: nearly every row has NULL there, and such an index makes
         # SQLite walk it instead of the index that serves the table's ORDER BY
@@ -52,6 +58,7 @@ class Staff(Record, Base):
 
     employee_no: Mapped[str] = mapped_column(String(30), nullable=False, unique=True)
     name: Mapped[str] = mapped_column(String(50), nullable=False)
+    name_key: Mapped[str] = mapped_column(String(400), nullable=False, default="")  # kept by NAME_KEYED
     gender: Mapped[str] = mapped_column(String(10), nullable=False, default="")
     phone: Mapped[str] = mapped_column(String(30), nullable=False, default="")
     position_id: Mapped[str | None] = mapped_column(ForeignKey("position.id"), default=None)
@@ -70,3 +77,16 @@ class PositionAssignment(Record, Base):
     end: Mapped[date | None] = mapped_column(Date, default=None)
     # lets one flush insert a new person before their history row
     staff: Mapped[Staff] = relationship(lazy="raise")
+
+
+NAME_KEYED = (Unit, Position, Staff)
+"""Tables whose ``name_key`` holds ``pinyin_key(name)``: the order their names sort in. Set here
+whenever the ORM sets a name; Core inserts of such rows (the demo) set it themselves."""
+
+
+def _keep_name_key(target, value, _old, _initiator) -> None:
+    target.name_key = pinyin_key(value) if isinstance(value, str) else ""
+
+
+for _model in NAME_KEYED:
+    event.listen(_model.name, "set", _keep_name_key)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.tables.sort_keys import sorted_by
 from desktop_app.tables.spec import RefTarget
 
 
@@ -22,7 +23,7 @@ def ref_choices(session: Session, ref: RefTarget, limit: int = 20_000) -> list[C
     model = ref.model
     label = getattr(model, ref.label)
     cols = [model.id, label] + ([getattr(model, ref.code)] if ref.code else [])
-    stmt = select(*cols).where(model.deleted_at.is_(None)).order_by(label).limit(limit)
+    stmt = select(*cols).where(model.deleted_at.is_(None)).order_by(sorted_by(label), model.id).limit(limit)
     out = []
     for r in session.execute(stmt):
         out.append(Choice(r[0], f"{r[1]} ({r[2]})" if ref.code else str(r[1])))

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Select, String, and_, func, literal, or_, select, true, tuple_, type_coerce
 from sqlalchemy.orm import Session
 
+from desktop_app.tables.sort_keys import sorted_by
 from desktop_app.tables.spec import Source, TableSpec
 
 
@@ -60,7 +61,7 @@ class TableQuery:
     def _sort_expr(self):
         src = self._src()
         key = self.order_by or self.spec.default_order
-        expr = src.labels.get(key, src.values[key])
+        expr = sorted_by(src.labels.get(key, src.values[key]))
         if getattr(expr, "nullable", True) is False and getattr(expr, "table", None) is self.spec.model.__table__:
             return expr  # a plain NOT NULL column: its index can serve ORDER BY and the keyset
         # NULL sorts as '' (keyset comparisons need a value); typed as plain text so that the
