@@ -62,6 +62,8 @@ def _tracker_source() -> Source:
                 "last_noted_on": last.with_only_columns(p.noted_on).scalar_subquery(), "closed_on": a.closed_on},
         labels={"responsible_unit_id": one(Unit.name, Unit.id == a.responsible_unit_id),
                 "responsible_staff_id": one(Staff.name, Staff.id == a.responsible_staff_id)},
+        sort_by={"responsible_unit_id": one(Unit.name_key, Unit.id == a.responsible_unit_id),
+                 "responsible_staff_id": one(Staff.name_key, Staff.id == a.responsible_staff_id)},
         filters={"unit": in_unit, "person": lambda staff_id: a.responsible_staff_id == staff_id,
                  "status": with_status, "due_before": lambda day: a.due_on < day,
                  "overdue": lambda as_of: and_(unfinished, a.due_on < as_of),

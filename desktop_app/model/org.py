@@ -85,7 +85,7 @@ whenever the ORM sets a name; Core inserts of such rows (the demo) set it themse
 
 
 def _keep_name_key(target, value, _old, _initiator) -> None:
-    target.name_key = pinyin_key(value) if isinstance(value, str) else ""
+    target.name_key = pinyin_key(value, isinstance(target, Staff)) if isinstance(value, str) else ""
 
 
 for _model in NAME_KEYED:

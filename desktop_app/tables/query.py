@@ -61,7 +61,7 @@ class TableQuery:
     def _sort_expr(self):
         src = self._src()
         key = self.order_by or self.spec.default_order
-        expr = sorted_by(src.labels.get(key, src.values[key]))
+        expr = src.sort_by[key] if key in src.sort_by else sorted_by(src.labels.get(key, src.values[key]))
         if getattr(expr, "nullable", True) is False and getattr(expr, "table", None) is self.spec.model.__table__:
             return expr  # a plain NOT NULL column: its index can serve ORDER BY and the keyset
         # NULL sorts as '' (keyset comparisons need a value); typed as plain text so that the

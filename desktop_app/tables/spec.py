@@ -60,12 +60,15 @@ class Source:
     """Where rows come from: a FROM clause (with joins) and one value expression per column.
 
     ``labels`` holds the display expression of reference columns (the referenced row's name).
+    ``sort_by`` holds what a column sorts by where ``tables.sort_keys.sorted_by`` can't tell it
+    (e.g. a name read by a subquery: its ``name_key`` read the same way).
     """
 
     from_: FromClause
     values: Mapping[str, ColumnElement[Any]]
     labels: Mapping[str, ColumnElement[Any]] = field(default_factory=dict)
     filters: Mapping[str, Callable[[Any], ColumnElement[bool]]] = field(default_factory=dict)
+    sort_by: Mapping[str, ColumnElement[Any]] = field(default_factory=dict)
 
 
 Setter = Callable[[Session, Any, Any], None]  # (session, orm object, new value)

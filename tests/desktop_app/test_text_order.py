@@ -29,6 +29,14 @@ def test_the_key_orders_by_pinyin_then_by_the_text():
     assert pinyin_key("王") < pinyin_key("王伟")  # a name before the longer ones it starts
     assert pinyin_key("王伟") != pinyin_key("汪伟")  # same sound, still apart and always in one order
     assert pinyin_key("") == "\x1f"
+    assert pinyin_key("Ａ１班").startswith("a1 ban")  # full-width letters and digits sort as plain ones
+
+
+def test_a_persons_surname_is_read_as_a_surname():
+    people = ["曾伟", "陈静", "翟强", "邓亮", "单田芳", "沙宝亮", "尉迟恭", "于谦"]
+    assert sorted(people, key=lambda n: pinyin_key(n, person=True)) == [
+        "陈静", "邓亮", "沙宝亮", "单田芳", "尉迟恭", "于谦", "曾伟", "翟强"]
+    assert pinyin_key("单位").startswith("dan wei")  # other names keep the usual reading
 
 
 def test_the_orm_keeps_the_key_and_the_history_leaves_it_out(db):
@@ -41,6 +49,11 @@ def test_the_orm_keeps_the_key_and_the_history_leaves_it_out(db):
         assert s.get(Unit, org.station).name_key == pinyin_key(s.get(Unit, org.station).name)
         changes = [c.changes for c in s.scalars(select(ChangeLog).where(ChangeLog.entity == "staff"))]
     assert changes and all("name_key" not in c for c in changes)
+    with db.write() as s:
+        person = s.scalars(select(Staff)).one()
+        person.name = "曾伟"
+    with db.read() as s:
+        assert s.scalar(select(Staff.name_key)).startswith("zeng wei")  # a person: the surname reading
     assert {"name": ["员工0", "陈静"]} in changes
 
 
@@ -89,3 +102,20 @@ def test_upgrading_a_database_of_the_previous_version_keys_its_names(tmp_path):
                 ("安平供电所", pinyin_key("安平供电所")), ("张家供电所", pinyin_key("张家供电所"))]
     finally:
         db.dispose()
+
+
+def test_the_action_tracker_sorts_responsible_people_by_pinyin(db):
+    from desktop_app.meeting.tracker import TRACKER
+    from tests.desktop_app.meeting.helpers import add_action, add_meeting, add_type
+
+    org = make_org(db, staff=0)
+    meeting = add_meeting(db, add_type(db, host=org.dept))
+    with db.write() as s:
+        people = {name: edits.create_row(s, STAFF, {"employee_no": f"E{i}", "name": name}, lambda t: t)
+                  for i, name in enumerate(["张伟", "曾强", "陈静", "安然"])}
+    for name, person in people.items():
+        add_action(db, meeting, f"事项{name}", person=person)
+    query = replace(TableQuery(TRACKER), order_by="responsible_staff_id")
+    with db.read() as s:
+        shown = [r.labels[TRACKER.index_of("responsible_staff_id")] for r in query.page(s, None, 10)]
+    assert shown == ["安然", "陈静", "曾强", "张伟"]

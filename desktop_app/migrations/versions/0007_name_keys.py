@@ -25,8 +25,9 @@ def upgrade() -> None:
         op.add_column(table, sa.Column("name_key", sa.String(length=400), nullable=False, server_default=""))
         rows = bind.execute(sa.text(f"SELECT id, name FROM {table}")).all()
         if rows:
+            person = table == "staff"  # surnames read as surnames
             bind.execute(sa.text(f"UPDATE {table} SET name_key = :key WHERE id = :id"),
-                         [{"key": pinyin_key(name), "id": row_id} for row_id, name in rows])
+                         [{"key": pinyin_key(name, person), "id": row_id} for row_id, name in rows])
         op.create_index(f"ix_{table}_name_key", table, ["name_key"], unique=False)
 
 
