@@ -14,8 +14,8 @@ from datetime import date, datetime, timedelta, timezone
 from sqlalchemy import insert
 
 from desktop_app.model import Installation, Position, Staff, Unit
+from desktop_app.model.org import name_key_of
 from desktop_app.storage.database import Database
-from desktop_app.text_order import pinyin_key
 
 STAMP = datetime(2026, 1, 1, tzinfo=timezone.utc)
 STAFF_PER_SCALE = 600
@@ -58,8 +58,7 @@ def build(db: Database, scale: int, seed: int = 2014) -> int:
         conn.execute(insert(Installation.__table__), [{"id": record()["id"], "name": "公司本部",
                      "operator_name": "管理员", "operator_unit": "办公室", "created_at": STAMP}])
         # Core inserts: the names' sort keys as the ORM would set them (desktop_app.model.org)
-        conn.execute(insert(Unit.__table__), [{**u, "name_key": pinyin_key(u["name"])} for u in units])
-        conn.execute(insert(Position.__table__), [{**p, "name_key": pinyin_key(p["name"])} for p in positions])
-        conn.execute(insert(Staff.__table__), [{**s, "name_key": pinyin_key(s["name"], True)} for s in staff])
+        for model, rows in ((Unit, units), (Position, positions), (Staff, staff)):
+            conn.execute(insert(model.__table__), [{**r, "name_key": name_key_of(model, r["name"])} for r in rows])
     db.reload_identity()
     return len(staff)

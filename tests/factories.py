@@ -9,9 +9,9 @@ from sqlalchemy import insert
 
 from desktop_app.model import Position, PositionAssignment, Staff, Unit
 from desktop_app.model.base import new_id
+from desktop_app.model.org import name_key_of
 from desktop_app.org.staffing import assign_position
 from desktop_app.storage.database import Database
-from desktop_app.text_order import pinyin_key
 
 
 @dataclass
@@ -61,7 +61,7 @@ def bulk_staff(db: Database, worker_id: str, start: int, count: int) -> None:
     rows, history = [], []
     for i in range(start, start + count):
         sid = new_id()
-        rows.append(dict(id=sid, employee_no=f"E{i:05d}", name=f"员工{i}", name_key=pinyin_key(f"员工{i}", True),
+        rows.append(dict(id=sid, employee_no=f"E{i:05d}", name=f"员工{i}", name_key=name_key_of(Staff, f"员工{i}"),
                          gender="", phone="",
                          position_id=worker_id, is_cadre=False, notes="", created_at=now,
                          updated_at=now, updated_by="", version=1))

@@ -27,11 +27,10 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from desktop_app.model import Installation, Staff, Unit
-from desktop_app.model.org import NAME_KEYED
+from desktop_app.model import Installation, Unit
+from desktop_app.model.org import NAME_KEYED, name_key_of
 from desktop_app.progress import NullProgress, Progress, check_cancelled
 from desktop_app.storage.database import Database
-from desktop_app.text_order import pinyin_key
 
 ANCHOR = date(2026, 1, 1)
 """The demo's "today": current posts started before it (plans and meetings follow the calendar)."""
@@ -119,7 +118,7 @@ class DemoWriter:
         while batch := list(islice(it, BATCH_SIZE)):
             check_cancelled(self.progress)
             if model in NAME_KEYED:
-                batch = [{**row, "name_key": pinyin_key(row["name"], model is Staff)} for row in batch]
+                batch = [{**row, "name_key": name_key_of(model, row["name"])} for row in batch]
             self.session.execute(insert(table), batch)
             written += len(batch)
             self.done += len(batch)

@@ -84,8 +84,14 @@ NAME_KEYED = (Unit, Position, Staff)
 whenever the ORM sets a name; Core inserts of such rows (the demo) set it themselves."""
 
 
+def name_key_of(model: type, name: str) -> str:
+    """The ``name_key`` of a row of ``model`` (one of NAME_KEYED) named ``name``: a person's
+    name is read surname first. For the writers that go around the ORM (Core inserts)."""
+    return pinyin_key(name, person=model is Staff)
+
+
 def _keep_name_key(target, value, _old, _initiator) -> None:
-    target.name_key = pinyin_key(value, isinstance(target, Staff)) if isinstance(value, str) else ""
+    target.name_key = name_key_of(type(target), value) if isinstance(value, str) else ""
 
 
 for _model in NAME_KEYED:
